@@ -1,0 +1,200 @@
+//! `skywarp reproject`: reproject_interp from the command line, streamed straight into a FITS file.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use skywarp::coords::CoordMode;
+use skywarp::sink::FitsSink;
+use skywarp::{reproject_interp, FitsSource, InterpOptions, Order, Source};
+use skywarp_fits::{Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter};
+use skywarp_wcs::Wcs;
+
+use crate::input::load_header;
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum OrderArg {
+    #[value(alias = "nearest-neighbor", alias = "0")]
+    Nearest,
+    #[value(alias = "1")]
+    Bilinear,
+    #[value(alias = "2")]
+    Biquadratic,
+    #[value(alias = "3")]
+    Bicubic,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum DtypeArg {
+    F32,
+    F64,
+}
+
+#[derive(Args)]
+pub struct ReprojectArgs {
+    /// Input FITS file.
+    pub input: PathBuf,
+    /// Target grid: a FITS file (its header and shape) or a header file with NAXISn.
+    #[arg(long = "to", value_name = "TARGET")]
+    pub target: PathBuf,
+    /// Output FITS file (written atomically: a temporary file renamed at the end).
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Input HDU (index or EXTNAME); default: the first image HDU with data.
+    #[arg(long)]
+    pub hdu: Option<String>,
+    /// Interpolation order.
+    #[arg(long, value_enum, default_value = "bilinear")]
+    pub order: OrderArg,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Output block size ROWS,COLS (default 512,512).
+    #[arg(long, value_parser = parse_block)]
+    pub block_size: Option<(usize, usize)>,
+    /// Do not check that coordinates round-trip (reproject's roundtrip_coords=False).
+    #[arg(long)]
+    pub no_roundtrip: bool,
+    /// Do not write the FOOTPRINT extension.
+    #[arg(long)]
+    pub no_footprint: bool,
+    /// Output data type (default: f64 for 64-bit float input, else f32).
+    #[arg(long, value_enum)]
+    pub dtype: Option<DtypeArg>,
+    /// Map every output pixel exactly instead of through the adaptive grid.
+    #[arg(long, conflicts_with = "tolerance")]
+    pub exact_coords: bool,
+    /// Adaptive-grid tolerance in input pixels (default 1e-6; larger is faster).
+    #[arg(long)]
+    pub tolerance: Option<f64>,
+}
+
+fn parse_block(s: &str) -> Result<(usize, usize), String> {
+    let parts: Vec<&str> = s.split(',').collect();
+    let nums: Vec<usize> = parts.iter().filter_map(|p| p.trim().parse().ok()).collect();
+    match nums.as_slice() {
+        [r, c] if *r > 0 && *c > 0 => Ok((*r, *c)),
+        _ => Err(format!("expected ROWS,COLS with two positive integers, got {s:?}")),
+    }
+}
+
+/// Keywords that describe the data layout, not the sky: the writer sets them for the new file.
+const STRUCTURAL: &[&str] = &[
+    "SIMPLE", "XTENSION", "BITPIX", "NAXIS", "EXTEND", "PCOUNT", "GCOUNT", "BZERO", "BSCALE", "BLANK", "END",
+    "CHECKSUM", "DATASUM", "EXTNAME", "ZIMAGE", "ZBITPIX", "ZCMPTYPE",
+];
+
+fn is_structural(key: &str) -> bool {
+    STRUCTURAL.contains(&key) || (key.starts_with("NAXIS") && key[5..].chars().all(|c| c.is_ascii_digit()))
+}
+
+fn shape_of_target(header: &Header, path: &std::path::Path) -> Result<Vec<usize>> {
+    let n = header.get_i64("NAXIS").unwrap_or(0);
+    if n <= 0 {
+        bail!("{}: no NAXIS/NAXISn, so the output shape is unknown", path.display());
+    }
+    let mut shape = Vec::new();
+    for i in (1..=n).rev() {
+        let v = header
+            .get_i64(&format!("NAXIS{i}"))
+            .with_context(|| format!("{}: NAXIS{i} missing: the output shape is unknown", path.display()))?;
+        if v <= 0 {
+            bail!("{}: NAXIS{i} = {v}: the output must have at least one pixel per axis", path.display());
+        }
+        shape.push(v as usize);
+    }
+    Ok(shape)
+}
+
+pub fn run(a: &ReprojectArgs) -> Result<()> {
+    let sel = match &a.hdu {
+        Some(h) => h.parse::<HduSelector>().with_context(|| format!("bad --hdu {h:?}"))?,
+        None => HduSelector::Default,
+    };
+    // Input: memory-mapped when uncompressed (only the rows each block needs are read), else CFITSIO.
+    let source = FitsSource::new(ImageReader::open(&a.input, &sel)?);
+    let header_in = source.header().clone();
+    let bitpix = source.bitpix();
+    let wcs_in = Wcs::from_cards(&header_in.to_cards_string()).with_context(|| format!("{}", a.input.display()))?;
+    let target = load_header(&a.target, None)?;
+    let wcs_out = Wcs::from_cards(&target.to_cards_string()).with_context(|| format!("{}", a.target.display()))?;
+    let mut shape_out = shape_of_target(&target, &a.target)?;
+    let shape_in = source.shape().to_vec();
+    if shape_out.len() > wcs_out.naxis() {
+        shape_out.drain(..shape_out.len() - wcs_out.naxis());
+    }
+    if shape_in.len() > wcs_in.naxis() {
+        // extra leading input axes are independent images sharing the WCS: the output gets them too
+        let lead = &shape_in[..shape_in.len() - wcs_in.naxis()];
+        shape_out = lead.iter().chain(shape_out.iter()).copied().collect();
+    }
+
+    let dtype = match a.dtype {
+        Some(DtypeArg::F64) => Bitpix::F64,
+        Some(DtypeArg::F32) => Bitpix::F32,
+        None if bitpix == -64 => Bitpix::F64,
+        None => Bitpix::F32,
+    };
+    let mut hdr = Header::new();
+    for card in target.iter() {
+        if !is_structural(card.keyword()) {
+            hdr.push(card.clone());
+        }
+    }
+    if let Some(bunit) = header_in.get_str("BUNIT") {
+        hdr.set_str("BUNIT", bunit)?;
+    }
+    let order = match a.order {
+        OrderArg::Nearest => Order::Nearest,
+        OrderArg::Bilinear => Order::Bilinear,
+        OrderArg::Biquadratic => Order::Biquadratic,
+        OrderArg::Bicubic => Order::Bicubic,
+    };
+    hdr.add_history(&format!(
+        "skywarp {} reproject {:?} order={order:?} roundtrip={}",
+        env!("CARGO_PKG_VERSION"),
+        a.input.file_name().unwrap_or_default(),
+        !a.no_roundtrip
+    ))?;
+    let mut hdus = vec![(hdr.clone(), shape_out.clone(), dtype)];
+    if !a.no_footprint {
+        let mut fh = hdr.clone();
+        fh.retain(|c| c.keyword() != "BUNIT" && c.keyword() != "HISTORY");
+        fh.set_str("EXTNAME", "FOOTPRINT")?;
+        hdus.push((fh, shape_out.clone(), Bitpix::F32));
+    }
+    let writer = MmapFitsWriter::create(&a.output, &hdus)?;
+    let sink = FitsSink::new(&writer, if a.no_footprint { None } else { Some(1) });
+
+    let opts = InterpOptions {
+        order,
+        roundtrip: !a.no_roundtrip,
+        coords: if a.exact_coords {
+            CoordMode::Exact
+        } else {
+            CoordMode::Grid(a.tolerance.unwrap_or(skywarp::DEFAULT_TOLERANCE))
+        },
+        block: a.block_size,
+        threads: a.threads,
+    };
+    let d = shape_out.len();
+    let plane_pixels = (shape_out[d - 1] * shape_out[d - 2]) as u64;
+    let bar = ProgressBar::new(plane_pixels);
+    if std::io::stderr().is_terminal() {
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} reprojecting [{bar:40}] {percent:>3}% {elapsed_precise} eta {eta}")
+                .expect("static template")
+                .progress_chars("=> "),
+        );
+    } else {
+        bar.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    let tick = |n: u64| bar.inc(n);
+    reproject_interp(&source, &wcs_in, &wcs_out, &shape_out, &sink, &opts, Some(&tick))
+        .with_context(|| format!("reprojecting {}", a.input.display()))?;
+    bar.finish_and_clear();
+    writer.finish()?;
+    Ok(())
+}

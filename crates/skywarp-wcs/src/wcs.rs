@@ -1,0 +1,382 @@
+//! [`Wcs`]: one WCSLIB `wcsprm`, owned, with the facts about it that callers need kept on the Rust side.
+
+use std::ffi::CStr;
+use std::os::raw::{c_char, c_int};
+use std::ptr::NonNull;
+
+use crate::ffi;
+use crate::frames::Frame;
+use crate::{Result, WcsError};
+
+/// What one world axis is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AxisKind {
+    /// Celestial longitude (RA, GLON, ELON, ...).
+    Longitude,
+    /// Celestial latitude (DEC, GLAT, ...).
+    Latitude,
+    /// A spectral axis (FREQ, VRAD, WAVE, ...).
+    Spectral,
+    /// Anything else (STOKES, TIME, a linear axis).
+    Other,
+}
+
+/// The Rust-side description of a parsed WCS.
+#[derive(Clone, Debug)]
+struct Info {
+    naxis: usize,
+    ctype: Vec<String>,
+    cunit: Vec<String>,
+    crval: Vec<f64>,
+    crpix: Vec<f64>,
+    lng: Option<usize>,
+    lat: Option<usize>,
+    spec: Option<usize>,
+    radesys: String,
+    equinox: f64,
+    mjdobs: f64,
+    projection: String,
+    has_distortion: bool,
+}
+
+/// A World Coordinate System parsed by WCSLIB from FITS header cards.
+///
+/// Pixel coordinates on the Rust side are **0-based** (numpy/astropy `origin=0`); the FITS 1-based
+/// convention is applied at the WCSLIB boundary only. Arrays are interleaved, one point after another:
+/// `[x0, y0, (z0,) x1, y1, ...]` in FITS axis order (x = NAXIS1 first).
+pub struct Wcs {
+    ptr: NonNull<ffi::WcsPrm>,
+    info: Info,
+    // WCSLIB needs scratch arrays for every call; kept here so the hot path does not allocate.
+    scratch_img: Vec<f64>,
+    scratch_phi: Vec<f64>,
+    scratch_theta: Vec<f64>,
+    scratch_stat: Vec<c_int>,
+    scratch_pix: Vec<f64>,
+}
+
+// SAFETY: the wcsprm is exclusively owned by this value (deep-copied on clone, freed on drop) and is only
+// ever touched through `&mut self` or read-only accessors that WCSLIB does not mutate, so moving it to
+// another thread is sound. It is deliberately not `Sync`: wcsp2s/wcss2p write scratch memory inside the
+// struct (shared by the distortion functions), so two threads must never call them on one value.
+unsafe impl Send for Wcs {}
+
+const ERRLEN: usize = 512;
+
+fn cstr(p: *const c_char) -> String {
+    if p.is_null() {
+        return String::new();
+    }
+    // SAFETY: WCSLIB strings are NUL-terminated fixed-size char arrays inside the struct.
+    unsafe { CStr::from_ptr(p) }.to_string_lossy().trim().to_string()
+}
+
+fn err_string(buf: &[c_char]) -> String {
+    // SAFETY: the shim always NUL-terminates (snprintf) within ERRLEN.
+    let s = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_string_lossy().into_owned();
+    s.trim().trim_end_matches('.').to_string()
+}
+
+/// Keywords whose presence makes a header "have a WCS" (the FITS WCS papers' core set).
+fn has_wcs_keywords(cards: &str) -> bool {
+    cards.as_bytes().chunks(80).any(|card| {
+        let key = std::str::from_utf8(&card[..card.len().min(8)]).unwrap_or("").trim_end();
+        ["CTYPE", "CRVAL", "CRPIX", "CDELT", "CD1_", "CD2_", "PC1_", "PC2_", "CROTA"]
+            .iter()
+            .any(|p| key.starts_with(p))
+    })
+}
+
+/// NAXISn values of the header, for WCSLIB's cylfix (which needs the image size).
+fn naxis_values(cards: &str) -> Vec<c_int> {
+    let mut n = 0usize;
+    let mut vals = [0 as c_int; 99];
+    for card in cards.as_bytes().chunks(80) {
+        let key = std::str::from_utf8(&card[..card.len().min(8)]).unwrap_or("").trim_end();
+        let Some(rest) = key.strip_prefix("NAXIS") else { continue };
+        if card.len() < 10 || &card[8..10] != b"= " {
+            continue;
+        }
+        let value = std::str::from_utf8(&card[10..]).unwrap_or("");
+        let value = value.split('/').next().unwrap_or("").trim();
+        let Ok(v) = value.parse::<i64>() else { continue };
+        if rest.is_empty() {
+            n = v.clamp(0, 99) as usize;
+        } else if let Ok(i) = rest.parse::<usize>() {
+            if (1..=99).contains(&i) {
+                vals[i - 1] = v.clamp(0, c_int::MAX as i64) as c_int;
+            }
+        }
+    }
+    vals[..n].to_vec()
+}
+
+impl Wcs {
+    /// Parse the primary WCS from FITS header cards: a string of 80-character cards (no newlines),
+    /// END optional. All of WCSLIB's relaxations are accepted and legacy headers are repaired the way
+    /// astropy repairs them (`wcsfix`: dates, units, NCP → SIN, spectral, cylindrical).
+    pub fn from_cards(cards: &str) -> Result<Wcs> {
+        if !cards.len().is_multiple_of(80) {
+            return Err(WcsError::Invalid(format!(
+                "header text is {} bytes, not a whole number of 80-character cards",
+                cards.len()
+            )));
+        }
+        if !has_wcs_keywords(cards) {
+            return Err(WcsError::Missing);
+        }
+        let nkeyrec = (cards.len() / 80) as c_int;
+        let naxis = naxis_values(cards);
+        let hint = if naxis.is_empty() { std::ptr::null() } else { naxis.as_ptr() };
+        let mut err = vec![0 as c_char; ERRLEN];
+        let mut out: *mut ffi::WcsPrm = std::ptr::null_mut();
+        // SAFETY: cards is nkeyrec*80 bytes (checked above), the shim copies it; err has ERRLEN bytes.
+        let status = unsafe {
+            ffi::sw_wcs_parse(cards.as_ptr() as *const c_char, nkeyrec, hint, &mut out, err.as_mut_ptr(), ERRLEN as c_int)
+        };
+        if status != 0 || out.is_null() {
+            return Err(WcsError::Invalid(err_string(&err)));
+        }
+        // SAFETY: non-null pointer freshly allocated by the shim; we own it from here.
+        let ptr = unsafe { NonNull::new_unchecked(out) };
+        Ok(Self::from_ptr(ptr))
+    }
+
+    fn from_ptr(ptr: NonNull<ffi::WcsPrm>) -> Wcs {
+        let p = ptr.as_ptr() as *const ffi::WcsPrm;
+        // SAFETY: p is a valid, wcsset wcsprm; accessors only read fields.
+        let info = unsafe {
+            let naxis = ffi::sw_wcs_naxis(p).max(0) as usize;
+            let idx = |i: c_int| if i >= 0 { Some(i as usize) } else { None };
+            Info {
+                naxis,
+                ctype: (0..naxis).map(|i| cstr(ffi::sw_wcs_ctype(p, i as c_int))).collect(),
+                cunit: (0..naxis).map(|i| cstr(ffi::sw_wcs_cunit(p, i as c_int))).collect(),
+                crval: (0..naxis).map(|i| ffi::sw_wcs_crval(p, i as c_int)).collect(),
+                crpix: (0..naxis).map(|i| ffi::sw_wcs_crpix(p, i as c_int)).collect(),
+                lng: idx(ffi::sw_wcs_lng(p)),
+                lat: idx(ffi::sw_wcs_lat(p)),
+                spec: idx(ffi::sw_wcs_spec(p)),
+                radesys: cstr(ffi::sw_wcs_radesys(p)),
+                equinox: ffi::sw_wcs_equinox(p),
+                mjdobs: ffi::sw_wcs_mjdobs(p),
+                projection: cstr(ffi::sw_wcs_pcode(p)),
+                has_distortion: ffi::sw_wcs_has_distortion(p) != 0,
+            }
+        };
+        Wcs {
+            ptr,
+            info,
+            scratch_img: Vec::new(),
+            scratch_phi: Vec::new(),
+            scratch_theta: Vec::new(),
+            scratch_stat: Vec::new(),
+            scratch_pix: Vec::new(),
+        }
+    }
+
+    /// Number of WCS axes.
+    pub fn naxis(&self) -> usize {
+        self.info.naxis
+    }
+    /// CTYPEi of every axis, in FITS order.
+    pub fn ctypes(&self) -> &[String] {
+        &self.info.ctype
+    }
+    /// CUNITi of every axis (as WCSLIB normalised them: "deg", "m/s", ...).
+    pub fn cunits(&self) -> &[String] {
+        &self.info.cunit
+    }
+    /// CRVALi.
+    pub fn crval(&self) -> &[f64] {
+        &self.info.crval
+    }
+    /// CRPIXj, 1-based as in the header.
+    pub fn crpix(&self) -> &[f64] {
+        &self.info.crpix
+    }
+    /// Index of the celestial longitude and latitude axes, if the WCS has both.
+    pub fn celestial_axes(&self) -> Option<(usize, usize)> {
+        Some((self.info.lng?, self.info.lat?))
+    }
+    /// Index of the spectral axis, if any.
+    pub fn spectral_axis(&self) -> Option<usize> {
+        self.info.spec
+    }
+    /// What kind each world axis is.
+    pub fn axis_kinds(&self) -> Vec<AxisKind> {
+        (0..self.info.naxis)
+            .map(|i| {
+                if Some(i) == self.info.lng {
+                    AxisKind::Longitude
+                } else if Some(i) == self.info.lat {
+                    AxisKind::Latitude
+                } else if Some(i) == self.info.spec {
+                    AxisKind::Spectral
+                } else {
+                    AxisKind::Other
+                }
+            })
+            .collect()
+    }
+    /// Projection code of the celestial axes ("TAN", "SIN", ...), empty without celestial axes.
+    pub fn projection(&self) -> &str {
+        &self.info.projection
+    }
+    /// RADESYS as WCSLIB set it (it fills in defaults), empty for non-equatorial frames.
+    pub fn radesys(&self) -> &str {
+        &self.info.radesys
+    }
+    /// EQUINOX (NaN if undefined).
+    pub fn equinox(&self) -> f64 {
+        self.info.equinox
+    }
+    /// Whether WCSLIB carries a distortion (SIP, TPV, DSS, polynomial ...).
+    pub fn has_distortion(&self) -> bool {
+        self.info.has_distortion
+    }
+
+    /// The celestial frame, chosen from CTYPE, RADESYS and EQUINOX the way astropy chooses it.
+    /// `Ok(None)` when the WCS has no celestial axes.
+    pub fn celestial_frame(&self) -> Result<Option<Frame>> {
+        let Some((lng, lat)) = self.celestial_axes() else { return Ok(None) };
+        let prefix = |s: &str| s.chars().take(4).collect::<String>();
+        let frame = Frame::from_wcs(
+            &prefix(&self.info.ctype[lng]),
+            &prefix(&self.info.ctype[lat]),
+            &self.info.radesys,
+            self.info.equinox,
+            self.info.mjdobs,
+        )?;
+        Ok(Some(frame))
+    }
+
+    fn ensure_scratch(&mut self, n: usize) {
+        let len = n * self.info.naxis;
+        if self.scratch_img.len() < len {
+            self.scratch_img.resize(len, 0.0);
+            self.scratch_phi.resize(n, 0.0);
+            self.scratch_theta.resize(n, 0.0);
+            self.scratch_stat.resize(n, 0);
+            self.scratch_pix.resize(len, 0.0);
+        }
+    }
+
+    fn last_error(&self) -> String {
+        // SAFETY: valid pointer; the message lives inside the struct.
+        cstr(unsafe { ffi::sw_wcs_errmsg(self.ptr.as_ptr()) })
+    }
+
+    /// Pixel → world for `pix.len() / naxis` points (0-based pixels, world in CUNIT, degrees for
+    /// celestial axes). Points WCSLIB rejects, and non-finite inputs, come out as NaN on every axis,
+    /// as astropy returns them.
+    pub fn pix2world(&mut self, pix: &[f64], world: &mut [f64]) -> Result<()> {
+        let nax = self.info.naxis;
+        assert_eq!(pix.len(), world.len(), "pix2world: input and output lengths differ");
+        assert_eq!(pix.len() % nax, 0, "pix2world: length is not a multiple of naxis");
+        let n = pix.len() / nax;
+        if n == 0 {
+            return Ok(());
+        }
+        self.ensure_scratch(n);
+        for (dst, src) in self.scratch_pix[..pix.len()].iter_mut().zip(pix) {
+            *dst = src + 1.0;
+        }
+        // SAFETY: every array has n*nax (or n) elements as WCSLIB requires for ncoord=n, nelem=nax.
+        let status = unsafe {
+            ffi::wcsp2s(
+                self.ptr.as_ptr(),
+                n as c_int,
+                nax as c_int,
+                self.scratch_pix.as_ptr(),
+                self.scratch_img.as_mut_ptr(),
+                self.scratch_phi.as_mut_ptr(),
+                self.scratch_theta.as_mut_ptr(),
+                world.as_mut_ptr(),
+                self.scratch_stat.as_mut_ptr(),
+            )
+        };
+        self.finish_batch(status, 8, pix, world)
+    }
+
+    /// World → pixel (0-based) for `world.len() / naxis` points; rejected and non-finite points → NaN.
+    pub fn world2pix(&mut self, world: &[f64], pix: &mut [f64]) -> Result<()> {
+        let nax = self.info.naxis;
+        assert_eq!(pix.len(), world.len(), "world2pix: input and output lengths differ");
+        assert_eq!(world.len() % nax, 0, "world2pix: length is not a multiple of naxis");
+        let n = world.len() / nax;
+        if n == 0 {
+            return Ok(());
+        }
+        self.ensure_scratch(n);
+        // SAFETY: as in pix2world.
+        let status = unsafe {
+            ffi::wcss2p(
+                self.ptr.as_ptr(),
+                n as c_int,
+                nax as c_int,
+                world.as_ptr(),
+                self.scratch_phi.as_mut_ptr(),
+                self.scratch_theta.as_mut_ptr(),
+                self.scratch_img.as_mut_ptr(),
+                pix.as_mut_ptr(),
+                self.scratch_stat.as_mut_ptr(),
+            )
+        };
+        for v in pix.iter_mut() {
+            *v -= 1.0;
+        }
+        self.finish_batch(status, 9, world, pix)
+    }
+
+    /// Shared tail of pix2world/world2pix: map WCSLIB's status to NaN-per-point or an error.
+    fn finish_batch(&mut self, status: c_int, invalid_code: c_int, input: &[f64], output: &mut [f64]) -> Result<()> {
+        let nax = self.info.naxis;
+        let n = input.len() / nax;
+        if status != 0 && status != invalid_code {
+            return Err(WcsError::Invalid(self.last_error()));
+        }
+        for i in 0..n {
+            let bad_in = input[i * nax..(i + 1) * nax].iter().any(|v| !v.is_finite());
+            if bad_in || (status == invalid_code && self.scratch_stat[i] != 0) {
+                output[i * nax..(i + 1) * nax].fill(f64::NAN);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Clone for Wcs {
+    /// A deep copy, distortion tables included: the way to give each thread its own WCSLIB struct.
+    fn clone(&self) -> Wcs {
+        let mut err = vec![0 as c_char; ERRLEN];
+        let mut out: *mut ffi::WcsPrm = std::ptr::null_mut();
+        // SAFETY: self.ptr is valid; the shim allocates a fresh struct.
+        let status = unsafe { ffi::sw_wcs_copy(self.ptr.as_ptr(), &mut out, err.as_mut_ptr(), ERRLEN as c_int) };
+        // A copy of a struct that was already set up can only fail on allocation failure.
+        assert!(status == 0 && !out.is_null(), "copying a WCS failed: {}", err_string(&err));
+        // SAFETY: non-null, owned.
+        let mut copy = Self::from_ptr(unsafe { NonNull::new_unchecked(out) });
+        copy.info = self.info.clone();
+        copy
+    }
+}
+
+impl Drop for Wcs {
+    fn drop(&mut self) {
+        // SAFETY: we own the struct; the shim frees both its contents and the allocation.
+        unsafe { ffi::sw_wcs_free(self.ptr.as_ptr()) }
+    }
+}
+
+impl std::fmt::Debug for Wcs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Wcs")
+            .field("ctype", &self.info.ctype)
+            .field("crval", &self.info.crval)
+            .field("crpix", &self.info.crpix)
+            .field("radesys", &self.info.radesys)
+            .field("equinox", &self.info.equinox)
+            .finish()
+    }
+}

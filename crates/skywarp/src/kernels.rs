@@ -1,0 +1,326 @@
+//! Interpolation kernels with reproject's (scipy.ndimage.map_coordinates') conventions.
+//!
+//! * Pixel centres sit at integer coordinates, 0-based.
+//! * A coordinate within half a pixel outside the first/last pixel centre is moved onto that centre
+//!   (the edge value is used); further out the result is NaN (reproject's `_clip_coords` + reset).
+//! * Stencils follow scipy: nearest takes `floor(x + 0.5)`; order 1 and 3 start at `floor(x)`
+//!   (shifted by `order / 2`), order 2 at `floor(x + 0.5) - 1`; indices that fall off the array are
+//!   mirrored (scipy's `mode='constant'` support inside the domain). A NaN anywhere in the stencil — even
+//!   with zero weight — gives NaN, as scipy does.
+//! * Orders 2 and 3 interpolate B-spline coefficients made by [`spline_prefilter`] over the *whole*
+//!   image (mirror boundary). NaNs in the input are replaced by 0 for the prefilter only, so that a few
+//!   bad pixels do not poison every coefficient (reproject issue #464), and every output whose stencil
+//!   touches a NaN input pixel is NaN.
+
+/// Interpolation order, as reproject names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Order {
+    Nearest,
+    Bilinear,
+    Biquadratic,
+    Bicubic,
+}
+
+impl Order {
+    /// scipy's spline order (0–3).
+    pub fn degree(self) -> usize {
+        match self {
+            Order::Nearest => 0,
+            Order::Bilinear => 1,
+            Order::Biquadratic => 2,
+            Order::Bicubic => 3,
+        }
+    }
+
+    /// From reproject's names (`nearest-neighbor`, `bilinear`, `biquadratic`, `bicubic`), short forms
+    /// (`nearest`) or the integers 0–3.
+    pub fn parse(s: &str) -> Option<Order> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "0" | "nearest" | "nearest-neighbor" | "nearest-neighbour" => Order::Nearest,
+            "1" | "bilinear" | "linear" => Order::Bilinear,
+            "2" | "biquadratic" | "quadratic" => Order::Biquadratic,
+            "3" | "bicubic" | "cubic" => Order::Bicubic,
+            _ => return None,
+        })
+    }
+
+    /// How many input pixels beyond the stencil's base index the kernel reads on each side; used to size
+    /// the input region a block needs.
+    pub fn margin(self) -> usize {
+        match self {
+            Order::Nearest => 1,
+            _ => 2,
+        }
+    }
+}
+
+/// Mirror an index into `0..n` (scipy's mirror rule: -1 → 1, n → n-2).
+#[inline]
+pub fn mirror(i: i64, n: i64) -> i64 {
+    if n == 1 {
+        return 0;
+    }
+    let period = 2 * (n - 1);
+    let mut k = i.rem_euclid(period);
+    if k >= n {
+        k = period - k;
+    }
+    k
+}
+
+/// Apply reproject's edge rule to one coordinate: `Some(clamped)` inside, `None` outside (→ NaN).
+#[inline]
+pub fn clip_coord(x: f64, n: usize) -> Option<f64> {
+    let last = n as f64 - 1.0;
+    if !(x >= -0.5 && x <= n as f64 - 0.5) {
+        return None; // also NaN
+    }
+    if x < 0.0 {
+        Some(0.0)
+    } else if x >= last && x < n as f64 - 0.5 {
+        Some(last)
+    } else {
+        Some(x)
+    }
+}
+
+/// Stencil start index and weights for one axis (scipy's `get_spline_interpolation_weights`).
+#[inline]
+pub fn stencil(x: f64, order: usize, w: &mut [f64; 4]) -> i64 {
+    match order {
+        0 => {
+            w[0] = 1.0;
+            (x + 0.5).floor() as i64
+        }
+        1 => {
+            let f = x.floor();
+            let t = x - f;
+            w[0] = 1.0 - t;
+            w[1] = t;
+            f as i64
+        }
+        2 => {
+            let f = (x + 0.5).floor();
+            let t = x - f;
+            w[1] = 0.75 - t * t;
+            let y = 0.5 - t;
+            w[0] = 0.5 * y * y;
+            w[2] = 1.0 - w[0] - w[1];
+            f as i64 - 1
+        }
+        3 => {
+            let f = x.floor();
+            let t = x - f;
+            let z = 1.0 - t;
+            w[1] = (t * t * (t - 2.0) * 3.0 + 4.0) / 6.0;
+            w[2] = (z * z * (z - 2.0) * 3.0 + 4.0) / 6.0;
+            w[0] = z * z * z / 6.0;
+            w[3] = 1.0 - w[0] - w[1] - w[2];
+            f as i64 - 1
+        }
+        _ => unreachable!("order is 0..=3"),
+    }
+}
+
+/// A rectangular window of an image plane (or of its spline coefficients), in f64, placed at
+/// `(row0, col0)` of a full plane of `full_rows × full_cols` pixels. Indices are mirrored against the
+/// *full* plane and must then fall inside the window (the caller reads a window wide enough).
+pub struct Window<'a> {
+    pub data: &'a [f64],
+    /// NaN mask of the original input for spline orders (coefficients have no NaNs); `None` otherwise.
+    pub nan_mask: Option<&'a [bool]>,
+    pub row0: usize,
+    pub col0: usize,
+    pub rows: usize,
+    pub cols: usize,
+    pub full_rows: usize,
+    pub full_cols: usize,
+}
+
+impl Window<'_> {
+    /// Interpolate at (y, x) in full-plane coordinates, reproject's conventions.
+    #[inline]
+    pub fn sample(&self, order: usize, y: f64, x: f64) -> f64 {
+        let (Some(y), Some(x)) = (clip_coord(y, self.full_rows), clip_coord(x, self.full_cols)) else {
+            return f64::NAN;
+        };
+        let mut wy = [0.0; 4];
+        let mut wx = [0.0; 4];
+        let sy = stencil(y, order, &mut wy);
+        let sx = stencil(x, order, &mut wx);
+        let (fr, fc) = (self.full_rows as i64, self.full_cols as i64);
+        let mut cols = [0usize; 4];
+        for (j, c) in cols.iter_mut().enumerate().take(order + 1) {
+            *c = (mirror(sx + j as i64, fc) - self.col0 as i64) as usize;
+        }
+        let mut acc = 0.0;
+        for (i, &wyi) in wy.iter().enumerate().take(order + 1) {
+            let r = (mirror(sy + i as i64, fr) - self.row0 as i64) as usize;
+            debug_assert!(r < self.rows);
+            let row = &self.data[r * self.cols..(r + 1) * self.cols];
+            let mut racc = 0.0;
+            for (j, &wxj) in wx.iter().enumerate().take(order + 1) {
+                racc += wxj * row[cols[j]];
+            }
+            if let Some(mask) = self.nan_mask {
+                let mrow = &mask[r * self.cols..(r + 1) * self.cols];
+                if cols[..=order].iter().any(|&c| mrow[c]) {
+                    return f64::NAN;
+                }
+            }
+            acc += wyi * racc;
+        }
+        acc
+    }
+}
+
+/// The spline poles of scipy's prefilter.
+fn poles(order: usize) -> &'static [f64] {
+    const P2: [f64; 1] = [-0.171_572_875_253_809_9]; // sqrt(8) - 3
+    const P3: [f64; 1] = [-0.267_949_192_431_122_7]; // sqrt(3) - 2
+    match order {
+        2 => &P2,
+        3 => &P3,
+        _ => &[],
+    }
+}
+
+/// In-place B-spline prefilter of one line with mirror boundaries (Unser's recursive filter, scipy's
+/// initial conditions).
+pub fn prefilter_line(c: &mut [f64], order: usize) {
+    let n = c.len();
+    if n < 2 || order < 2 {
+        return;
+    }
+    let ps = poles(order);
+    let mut gain = 1.0;
+    for &z in ps {
+        gain *= (1.0 - z) * (1.0 - 1.0 / z);
+    }
+    c.iter_mut().for_each(|v| *v *= gain);
+    for &z in ps {
+        // causal initialisation, mirror boundary
+        let z_n_1 = z.powi(n as i32 - 1);
+        let mut z_i = z;
+        let mut c0 = c[0] + z_n_1 * c[n - 1];
+        for i in 1..n - 1 {
+            c0 += z_i * (c[i] + z_n_1 * c[n - 1 - i]);
+            z_i *= z;
+        }
+        c[0] = c0 / (1.0 - z_n_1 * z_n_1);
+        for i in 1..n {
+            c[i] += z * c[i - 1];
+        }
+        // anticausal initialisation, mirror boundary
+        c[n - 1] = (z * c[n - 2] + c[n - 1]) * z / (z * z - 1.0);
+        for i in (0..n - 1).rev() {
+            c[i] = z * (c[i + 1] - c[i]);
+        }
+    }
+}
+
+/// Prefilter a whole plane (rows × cols, row-major) along both axes; NaNs are zeroed first and their
+/// positions returned as a mask (see the module docs).
+pub fn spline_prefilter(plane: &mut [f64], rows: usize, cols: usize, order: usize) -> Vec<bool> {
+    let mask: Vec<bool> = plane.iter().map(|v| !v.is_finite()).collect();
+    for v in plane.iter_mut() {
+        if !v.is_finite() {
+            *v = 0.0;
+        }
+    }
+    use rayon::prelude::*;
+    plane.par_chunks_mut(cols).for_each(|row| prefilter_line(row, order));
+    // columns: transpose-free, one column at a time through a scratch line, in parallel by column stripes
+    let stripe = 64usize;
+    let ptr = SendPtr(plane.as_mut_ptr());
+    (0..cols.div_ceil(stripe)).into_par_iter().for_each(|s| {
+        let c0 = s * stripe;
+        let c1 = (c0 + stripe).min(cols);
+        let mut line = vec![0.0; rows];
+        for c in c0..c1 {
+            // SAFETY: each task touches only its own columns c0..c1; the plane outlives the loop.
+            let p = ptr;
+            unsafe {
+                for (r, l) in line.iter_mut().enumerate() {
+                    *l = *p.0.add(r * cols + c);
+                }
+                prefilter_line(&mut line, order);
+                for (r, l) in line.iter().enumerate() {
+                    *p.0.add(r * cols + c) = *l;
+                }
+            }
+        }
+    });
+    mask
+}
+
+#[derive(Clone, Copy)]
+struct SendPtr(*mut f64);
+// SAFETY: used only for disjoint column stripes (see spline_prefilter).
+unsafe impl Send for SendPtr {}
+unsafe impl Sync for SendPtr {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mirror_matches_scipy_rule() {
+        assert_eq!(mirror(-1, 5), 1);
+        assert_eq!(mirror(5, 5), 3);
+        assert_eq!(mirror(6, 5), 2);
+        assert_eq!(mirror(3, 1), 0);
+    }
+
+    #[test]
+    fn clip_follows_reproject_edges() {
+        assert_eq!(clip_coord(-0.5, 10), Some(0.0));
+        assert_eq!(clip_coord(-0.51, 10), None);
+        assert_eq!(clip_coord(9.3, 10), Some(9.0));
+        assert_eq!(clip_coord(9.5, 10), Some(9.5));
+        assert_eq!(clip_coord(9.51, 10), None);
+        assert_eq!(clip_coord(f64::NAN, 10), None);
+    }
+
+    #[test]
+    fn weights_sum_to_one() {
+        for order in 0..=3 {
+            for k in 0..50 {
+                let x = 3.0 + k as f64 * 0.0371;
+                let mut w = [0.0; 4];
+                stencil(x, order, &mut w);
+                let s: f64 = w[..=order].iter().sum();
+                assert!((s - 1.0).abs() < 1e-15, "order {order} x {x}: {s}");
+            }
+        }
+    }
+
+    #[test]
+    fn prefilter_then_sample_reproduces_nodes() {
+        // B-spline interpolation is exact at the nodes.
+        let (rows, cols) = (7, 9);
+        let orig: Vec<f64> = (0..rows * cols).map(|i| ((i * 37) % 11) as f64 + 0.25 * i as f64).collect();
+        for order in [2usize, 3] {
+            let mut c = orig.clone();
+            spline_prefilter(&mut c, rows, cols, order);
+            let w = Window { data: &c, nan_mask: None, row0: 0, col0: 0, rows, cols, full_rows: rows, full_cols: cols };
+            for r in 0..rows {
+                for col in 0..cols {
+                    let v = w.sample(order, r as f64, col as f64);
+                    assert!((v - orig[r * cols + col]).abs() < 1e-9, "order {order} ({r},{col}): {v}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nan_in_stencil_with_zero_weight_is_nan() {
+        let data = [1.0, 2.0, f64::NAN, 4.0, 5.0];
+        let w = Window { data: &data, nan_mask: None, row0: 0, col0: 0, rows: 1, cols: 5, full_rows: 1, full_cols: 5 };
+        assert!(w.sample(1, 0.0, 1.0).is_nan());
+        assert_eq!(w.sample(1, 0.0, 3.0), 4.0);
+        assert_eq!(w.sample(1, 0.0, 3.5), 4.5);
+        assert_eq!(w.sample(0, 0.0, 2.5), 4.0);
+        assert!(w.sample(0, 0.0, 1.5).is_nan());
+    }
+}

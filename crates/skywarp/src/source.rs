@@ -1,0 +1,142 @@
+//! Where input pixels come from. A [`Source`] serves rectangular windows of one plane at a time, so an
+//! output block only ever reads the input region it needs — from memory, or from a memory-mapped FITS
+//! file without loading it.
+
+use crate::Result;
+
+/// A numeric pixel type the engine reads. Integers go through f32 first, as reproject does
+/// (`at_least_float32`), so results match it even where f32 rounds large integers.
+pub trait Sample: Copy + Send + Sync + 'static {
+    fn to_f64(self) -> f64;
+}
+impl Sample for f64 {
+    #[inline]
+    fn to_f64(self) -> f64 {
+        self
+    }
+}
+impl Sample for f32 {
+    #[inline]
+    fn to_f64(self) -> f64 {
+        self as f64
+    }
+}
+macro_rules! int_sample {
+    ($($t:ty),*) => {$(
+        impl Sample for $t {
+            #[inline]
+            fn to_f64(self) -> f64 {
+                (self as f32) as f64
+            }
+        }
+    )*};
+}
+int_sample!(u8, i8, u16, i16, u32, i32, u64, i64);
+
+/// Input pixels, plane by plane. `shape()` is in numpy order (slowest axis first); a plane is the
+/// last two axes, and `plane` indexes the flattened leading axes.
+pub trait Source: Sync {
+    fn shape(&self) -> &[usize];
+    /// Read `nrows × ncols` pixels starting at (`row0`, `col0`) of plane `plane` into `out` (row-major).
+    fn read(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [f64]) -> Result<()>;
+}
+
+/// A borrowed in-memory array (C order).
+pub struct ArraySource<'a, T: Sample> {
+    data: &'a [T],
+    shape: Vec<usize>,
+}
+
+impl<'a, T: Sample> ArraySource<'a, T> {
+    pub fn new(data: &'a [T], shape: &[usize]) -> Result<Self> {
+        let n: usize = shape.iter().product();
+        if shape.len() < 2 || n != data.len() {
+            return Err(crate::Error::Shape(format!(
+                "array of {} values does not have shape {:?} (at least 2 axes)",
+                data.len(),
+                shape
+            )));
+        }
+        Ok(ArraySource { data, shape: shape.to_vec() })
+    }
+}
+
+impl<T: Sample> Source for ArraySource<'_, T> {
+    fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+    fn read(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [f64]) -> Result<()> {
+        let d = self.shape.len();
+        let (ny, nx) = (self.shape[d - 2], self.shape[d - 1]);
+        let base = plane * ny * nx;
+        for r in 0..nrows {
+            let src = &self.data[base + (row0 + r) * nx + col0..][..ncols];
+            for (o, v) in out[r * ncols..(r + 1) * ncols].iter_mut().zip(src) {
+                *o = v.to_f64();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// An owned in-memory array (used for inputs that had to be decoded whole).
+pub struct OwnedSource<T: Sample> {
+    data: Vec<T>,
+    shape: Vec<usize>,
+}
+
+impl<T: Sample> OwnedSource<T> {
+    pub fn new(data: Vec<T>, shape: &[usize]) -> Result<Self> {
+        ArraySource::new(&data, shape)?;
+        Ok(OwnedSource { data, shape: shape.to_vec() })
+    }
+}
+
+impl<T: Sample> Source for OwnedSource<T> {
+    fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+    fn read(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [f64]) -> Result<()> {
+        ArraySource { data: &self.data, shape: self.shape.clone() }.read(plane, row0, nrows, col0, ncols, out)
+    }
+}
+
+/// A FITS image HDU: memory-mapped when uncompressed (only the touched rows are paged in, nothing is
+/// loaded whole), through CFITSIO when tile-compressed.
+pub struct FitsSource {
+    reader: skywarp_fits::ImageReader,
+    shape: Vec<usize>,
+    integer: bool,
+}
+
+impl FitsSource {
+    pub fn new(reader: skywarp_fits::ImageReader) -> Self {
+        let shape = reader.shape().to_vec();
+        let integer = reader.info().bitpix > 0;
+        FitsSource { reader, shape, integer }
+    }
+
+    /// The header of the HDU being read.
+    pub fn header(&self) -> &skywarp_fits::Header {
+        self.reader.header()
+    }
+
+    /// BITPIX of the stored pixels.
+    pub fn bitpix(&self) -> i64 {
+        self.reader.info().bitpix
+    }
+}
+
+impl Source for FitsSource {
+    fn shape(&self) -> &[usize] {
+        &self.shape
+    }
+    fn read(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [f64]) -> Result<()> {
+        self.reader.read_region(plane, row0, nrows, col0, ncols, out)?;
+        // reproject computes on at least float32: integer images are rounded to f32 first.
+        if self.integer {
+            out.iter_mut().for_each(|v| *v = (*v as f32) as f64);
+        }
+        Ok(())
+    }
+}
