@@ -178,6 +178,7 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
         },
         block: a.block_size,
         threads: a.threads,
+        cancel: None,
     };
     let d = shape_out.len();
     let plane_pixels = (shape_out[d - 1] * shape_out[d - 2]) as u64;

@@ -30,6 +30,9 @@ pub enum Error {
     /// A valid request this engine does not handle (yet).
     #[error("not supported: {0}")]
     Unsupported(String),
+    /// The caller asked the run to stop.
+    #[error("cancelled")]
+    Cancelled,
     #[error(transparent)]
     Wcs(#[from] skywarp_wcs::WcsError),
     #[error(transparent)]

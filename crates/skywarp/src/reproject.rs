@@ -21,6 +21,8 @@ pub struct InterpOptions {
     pub block: Option<(usize, usize)>,
     /// Worker threads; `None` = all cores.
     pub threads: Option<usize>,
+    /// Set from another thread (e.g. on Ctrl-C) to stop the run after the blocks under way.
+    pub cancel: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 impl Default for InterpOptions {
@@ -31,6 +33,7 @@ impl Default for InterpOptions {
             coords: CoordMode::Grid(DEFAULT_TOLERANCE),
             block: None,
             threads: None,
+            cancel: None,
         }
     }
 }
@@ -273,6 +276,9 @@ fn run(
     blocks.par_iter().try_for_each_init(
         || BlockCoords::new(proto.lock().expect("mapper lock").clone(), geo.ax, extra.clone(), opts.coords),
         |bcoords, &(r0, c0, nr, nc)| -> Result<()> {
+            if opts.cancel.as_ref().is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed)) {
+                return Err(Error::Cancelled);
+            }
             let n = nr * nc;
             let mut xs = vec![0.0; n];
             let mut ys = vec![0.0; n];
