@@ -17,6 +17,7 @@ from astropy.wcs import WCS, FITSFixedWarning
 from conftest import REPO, run_skywarp
 
 warnings.simplefilter("ignore", FITSFixedWarning)
+pytestmark = pytest.mark.filterwarnings("ignore::astropy.wcs.FITSFixedWarning")
 
 ASTROPY_EXTRA = ["irac_sip.hdr", "siponly.hdr", "tpvonly.hdr", "3d_cd.hdr", "sip2.fits", "zpn-hole.hdr"]
 REPORT = REPO / "target" / "wcs_oracle_report.json"
@@ -138,6 +139,8 @@ def _random_header(rng, proj):
     h["CD2_2"] = scale * np.cos(rot)
     if proj in ("AZP", "SZP"):
         h["PV2_1"] = float(rng.uniform(0, 2))
+    if proj == "BON":
+        h["PV2_1"] = float(rng.uniform(10, 60))
     if proj in ("COP", "COE", "COD", "COO"):
         h["PV2_1"] = float(rng.uniform(20, 60))
         h["PV2_2"] = float(rng.uniform(0, 10))

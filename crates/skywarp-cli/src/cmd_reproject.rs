@@ -12,7 +12,7 @@ use skywarp::{reproject_interp, FitsSource, InterpOptions, Order, Source};
 use skywarp_fits::{Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter};
 use skywarp_wcs::Wcs;
 
-use crate::input::load_header;
+use crate::input::{load_header, wcs_for_data};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum OrderArg {
@@ -69,6 +69,9 @@ pub struct ReprojectArgs {
     /// Adaptive-grid tolerance in input pixels (default 1e-6; larger is faster).
     #[arg(long)]
     pub tolerance: Option<f64>,
+    /// Print timing and how many coordinates were computed exactly.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 fn parse_block(s: &str) -> Result<(usize, usize), String> {
@@ -117,7 +120,7 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
     let source = FitsSource::new(ImageReader::open(&a.input, &sel)?);
     let header_in = source.header().clone();
     let bitpix = source.bitpix();
-    let wcs_in = Wcs::from_cards(&header_in.to_cards_string()).with_context(|| format!("{}", a.input.display()))?;
+    let wcs_in = wcs_for_data(&header_in).with_context(|| format!("{}", a.input.display()))?;
     let target = load_header(&a.target, None)?;
     let wcs_out = Wcs::from_cards(&target.to_cards_string()).with_context(|| format!("{}", a.target.display()))?;
     let mut shape_out = shape_of_target(&target, &a.target)?;
@@ -193,9 +196,22 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
         bar.set_draw_target(ProgressDrawTarget::hidden());
     }
     let tick = |n: u64| bar.inc(n);
-    reproject_interp(&source, &wcs_in, &wcs_out, &shape_out, &sink, &opts, Some(&tick))
+    let t0 = std::time::Instant::now();
+    let stats = reproject_interp(&source, &wcs_in, &wcs_out, &shape_out, &sink, &opts, Some(&tick))
         .with_context(|| format!("reprojecting {}", a.input.display()))?;
     bar.finish_and_clear();
+    let t1 = std::time::Instant::now();
     writer.finish()?;
+    if a.verbose {
+        eprintln!(
+            "skywarp: {} blocks, {} output pixels per plane, {} exact coordinate evaluations ({:.2}%), reproject {:.3} s, finish {:.3} s",
+            stats.blocks,
+            stats.coord.pixels,
+            stats.coord.exact_points,
+            100.0 * stats.coord.exact_points as f64 / stats.coord.pixels.max(1) as f64,
+            (t1 - t0).as_secs_f64(),
+            t1.elapsed().as_secs_f64()
+        );
+    }
     Ok(())
 }

@@ -58,3 +58,52 @@ pub fn fmt_num(v: f64) -> String {
         format!("{v}")
     }
 }
+
+/// The WCS of an image whose data may have more axes than its WCS describes.
+///
+/// WCSLIB gives a header at least NAXIS world axes, so a 2-D celestial WCS written over a stack of
+/// images (NAXIS = 3, no keyword for axis 3) would become 3-D. When WCSAXES is absent, the WCS is cut
+/// to the highest axis that any WCS keyword names (WCSLIB is shown WCSAXES and no NAXIS), and the
+/// remaining leading data axes are treated as independent images sharing the WCS (reproject's
+/// broadcasting). astropy would give such a file a 3-D WCS and refuse to reproject it onto a 2-D one.
+pub fn wcs_for_data(header: &Header) -> Result<Wcs> {
+    let mut h = header.clone();
+    if !header.contains("WCSAXES") {
+        let highest = header
+            .iter()
+            .filter_map(|c| wcs_axis_of(c.keyword()))
+            .max()
+            .unwrap_or(0);
+        let naxis = header.get_i64("NAXIS").unwrap_or(0).max(0) as usize;
+        if highest > 0 && highest < naxis {
+            // WCSLIB requires WCSAXES before every other WCS keyword
+            h = Header::new();
+            h.set_i64("WCSAXES", highest as i64)?;
+            for card in header.iter() {
+                let k = card.keyword();
+                let drop = k == "NAXIS" || k.strip_prefix("NAXIS").and_then(|n| n.parse::<usize>().ok()).is_some_and(|n| n > highest);
+                if !drop {
+                    h.push(card.clone());
+                }
+            }
+        }
+    }
+    Ok(Wcs::from_cards(&h.to_cards_string())?)
+}
+
+/// The (largest) axis number a WCS keyword refers to: CTYPE3 → 3, PC2_3 → 3, CD1_2 → 2.
+fn wcs_axis_of(key: &str) -> Option<usize> {
+    for p in ["CTYPE", "CRVAL", "CRPIX", "CDELT", "CUNIT", "CROTA"] {
+        if let Some(rest) = key.strip_prefix(p) {
+            return rest.parse().ok();
+        }
+    }
+    for p in ["PC", "CD"] {
+        if let Some(rest) = key.strip_prefix(p) {
+            let mut it = rest.split('_');
+            let (a, b) = (it.next()?.parse::<usize>().ok()?, it.next()?.parse::<usize>().ok()?);
+            return Some(a.max(b));
+        }
+    }
+    None
+}

@@ -3,6 +3,7 @@
 //! Each subcommand lives in its own module; this file only parses arguments and reports errors as one
 //! line on stderr with a non-zero exit code (never a panic trace for bad input).
 
+mod cmd_calibrate;
 mod cmd_convert;
 mod cmd_coords;
 mod cmd_info;
@@ -30,6 +31,8 @@ enum Command {
     Convert(cmd_convert::ConvertArgs),
     /// Reproject an image onto another WCS by interpolation (reproject_interp), straight into a FITS file.
     Reproject(cmd_reproject::ReprojectArgs),
+    /// Build master bias/dark/flat frames and calibrate science frames (eloy's formulas by default).
+    Calibrate(cmd_calibrate::CalibrateArgs),
 }
 
 fn main() {
@@ -40,6 +43,7 @@ fn main() {
         Command::Sky2xy(a) => cmd_coords::run_sky2xy(a),
         Command::Convert(a) => cmd_convert::run(a),
         Command::Reproject(a) => cmd_reproject::run(a),
+        Command::Calibrate(a) => cmd_calibrate::run(a),
     };
     if let Err(e) = result {
         // One line: the chain of causes joined, as users grep and scripts log it.

@@ -59,7 +59,10 @@ fn file_lock(path: &Path) -> FileLock {
     } else {
         PathBuf::new()
     };
-    let mut reg = REGISTRY.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    let mut reg = REGISTRY
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
     if let Some(l) = reg.get(&key).and_then(Weak::upgrade) {
         return l;
     }
@@ -82,7 +85,7 @@ fn status_text(status: c_int) -> String {
     // SAFETY: ffgerr writes at most 31 bytes (FLEN_STATUS) including the NUL.
     unsafe {
         ffi::ffgerr(status, buf.as_mut_ptr());
-        CStr::from_ptr(buf.as_ptr()).to_string_lossy().trim().to_string()
+        one_line(&CStr::from_ptr(buf.as_ptr()).to_string_lossy())
     }
 }
 
@@ -97,7 +100,7 @@ fn drain_messages() -> String {
             break;
         }
         // SAFETY: ffgmsg NUL-terminates.
-        let m = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_string_lossy().trim().to_string();
+        let m = one_line(&unsafe { CStr::from_ptr(buf.as_ptr()) }.to_string_lossy());
         if !m.is_empty() && msgs.len() < 4 {
             msgs.push(m);
         }
@@ -107,6 +110,32 @@ fn drain_messages() -> String {
     } else {
         format!(": {}", msgs.join(" | "))
     }
+}
+
+/// CFITSIO sometimes echoes file content (a garbage "header") in its messages: keep them to
+/// one printable line.
+fn one_line(s: &str) -> String {
+    let cleaned: String = s
+        .chars()
+        .map(|c| if (' '..='~').contains(&c) { c } else { ' ' })
+        .collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Allocates `n` default values, failing with an error (not an abort) when the image is too
+/// large for memory — a garbage header can declare petabytes.
+fn alloc<T: Pixel>(n: Option<usize>, loc: &str) -> Result<Vec<T>> {
+    let too_big = || {
+        invalid_arg(
+            loc,
+            "image too large to read into memory; stream it with read_region/read_rows",
+        )
+    };
+    let n = n.ok_or_else(too_big)?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| too_big())?;
+    v.resize(n, T::default());
+    Ok(v)
 }
 
 fn cfitsio_err(status: c_int, loc: String, action: &str) -> FitsError {
@@ -139,7 +168,8 @@ impl RawFits {
         if meta.is_dir() {
             return Err(invalid_arg(where_, "is a directory, not a FITS file"));
         }
-        let c = CString::new(path.as_os_str().as_bytes()).map_err(|_| invalid_arg(where_.clone(), "path contains a NUL byte"))?;
+        let c = CString::new(path.as_os_str().as_bytes())
+            .map_err(|_| invalid_arg(where_.clone(), "path contains a NUL byte"))?;
         let lock = file_lock(path);
         let fptr = {
             let _g = guard(&lock);
@@ -157,7 +187,10 @@ impl RawFits {
                 let detail = drain_messages();
                 return Err(FitsError::NotFits {
                     loc: where_,
-                    reason: format!("CFITSIO cannot open it: {} (status {status}){detail}", status_text(status)),
+                    reason: format!(
+                        "CFITSIO cannot open it: {} (status {status}){detail}",
+                        status_text(status)
+                    ),
                 });
             }
             fptr
@@ -172,7 +205,8 @@ impl RawFits {
     /// Describes HDU `index` (0-based). Caller holds the lock. `Ok(None)` past the last HDU.
     fn hdu_info_locked(&self, index: usize) -> Result<Option<HduInfo>> {
         let loc0 = loc(&self.path, Some(index), None);
-        let hdunum = c_int::try_from(index + 1).map_err(|_| invalid_arg(loc0.clone(), "HDU index too large"))?;
+        let hdunum = c_int::try_from(index + 1)
+            .map_err(|_| invalid_arg(loc0.clone(), "HDU index too large"))?;
         let mut status: c_int = 0;
         let mut hdutype: c_int = 0;
         // SAFETY: valid handle (lock held by caller), out-pointers to locals.
@@ -242,7 +276,11 @@ impl RawFits {
             if status != 0 {
                 return Err(cfitsio_err(status, loc1, "reading the table size"));
             }
-            info.kind = if hdutype == ASCII_TBL { HduKind::AsciiTable } else { HduKind::BinTable };
+            info.kind = if hdutype == ASCII_TBL {
+                HduKind::AsciiTable
+            } else {
+                HduKind::BinTable
+            };
             info.shape = vec![nrows.max(0) as usize];
         }
         Ok(Some(info))
@@ -255,9 +293,23 @@ impl RawFits {
         let mut text: *mut c_char = ptr::null_mut();
         let mut nkeys: c_int = 0;
         // SAFETY: valid handle; CFITSIO allocates `text`, which we free with fffree.
-        unsafe { ffi::ffcnvthdr2str(self.fptr, 0, ptr::null_mut(), 0, &mut text, &mut nkeys, &mut status) };
+        unsafe {
+            ffi::ffcnvthdr2str(
+                self.fptr,
+                0,
+                ptr::null_mut(),
+                0,
+                &mut text,
+                &mut nkeys,
+                &mut status,
+            )
+        };
         if status != 0 || text.is_null() {
-            return Err(cfitsio_err(status, where_.to_string(), "reading the header"));
+            return Err(cfitsio_err(
+                status,
+                where_.to_string(),
+                "reading the header",
+            ));
         }
         // SAFETY: NUL-terminated string allocated by CFITSIO.
         let bytes = unsafe { CStr::from_ptr(text) }.to_bytes().to_vec();
@@ -363,20 +415,49 @@ impl Geometry {
         let n = shape.len();
         let width = shape.last().copied().unwrap_or(0);
         let height = if n >= 2 { shape[n - 2] } else { 1 };
-        let planes = if n >= 3 { shape[..n - 2].iter().product() } else { 1 };
-        Geometry { width, height, planes }
+        let planes = if n >= 3 {
+            shape[..n - 2]
+                .iter()
+                .try_fold(1usize, |a, &b| a.checked_mul(b))
+                .unwrap_or(usize::MAX)
+        } else {
+            1
+        };
+        Geometry {
+            width,
+            height,
+            planes,
+        }
     }
 
     /// Validates a region request; returns a message on failure.
-    pub fn check(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize) -> std::result::Result<(), String> {
+    pub fn check(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+    ) -> std::result::Result<(), String> {
         if plane >= self.planes {
-            return Err(format!("plane {plane} is out of range (the image has {} plane(s))", self.planes));
+            return Err(format!(
+                "plane {plane} is out of range (the image has {} plane(s))",
+                self.planes
+            ));
         }
         if exceeds(row0.checked_add(nrows), self.height) {
-            return Err(format!("rows {row0}..{} are outside the image (height {})", row0.saturating_add(nrows), self.height));
+            return Err(format!(
+                "rows {row0}..{} are outside the image (height {})",
+                row0.saturating_add(nrows),
+                self.height
+            ));
         }
         if exceeds(col0.checked_add(ncols), self.width) {
-            return Err(format!("columns {col0}..{} are outside the image (width {})", col0.saturating_add(ncols), self.width));
+            return Err(format!(
+                "columns {col0}..{} are outside the image (width {})",
+                col0.saturating_add(ncols),
+                self.width
+            ));
         }
         Ok(())
     }
@@ -404,7 +485,10 @@ pub struct CfitsioImage {
 
 impl std::fmt::Debug for CfitsioImage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CfitsioImage").field("loc", &self.loc).field("shape", &self.info.shape).finish()
+        f.debug_struct("CfitsioImage")
+            .field("loc", &self.loc)
+            .field("shape", &self.info.shape)
+            .finish()
     }
 }
 
@@ -423,7 +507,12 @@ impl CfitsioImage {
             });
         }
         let geom = Geometry::of(&info.shape);
-        Ok(CfitsioImage { raw, info, geom, loc })
+        Ok(CfitsioImage {
+            raw,
+            info,
+            geom,
+            loc,
+        })
     }
 
     /// The HDU description (index, name, shape, BITPIX, compression, header).
@@ -461,6 +550,23 @@ impl CfitsioImage {
         self.geom.planes
     }
 
+    /// The "null value" handed to CFITSIO, which decides how undefined pixels come out:
+    /// * integer images read as floats: NaN, so BLANK pixels become NaN (as in astropy);
+    /// * uncompressed float images: none. With a null value CFITSIO would also turn ±Inf
+    ///   into NaN, whereas astropy and the memory-mapped reader keep infinities;
+    /// * compressed float images: NaN, because quantized tiles mark NaN pixels with ZBLANK,
+    ///   which only null checking restores (a ±Inf in a *quantized* tile may then come out
+    ///   as NaN; lossless tiles keep it);
+    /// * integer outputs: none (raw values, like CFITSIO and astropy integer reads).
+    fn null_value<T: Pixel>(&self) -> Option<T> {
+        let float_image = self.info.bitpix < 0;
+        if float_image && !self.info.compressed {
+            None
+        } else {
+            T::null_value()
+        }
+    }
+
     /// Runs `f` on the handle positioned on our HDU, with the file lock held.
     fn with_hdu(&self, action: &str, f: impl FnOnce(*mut ffi::fitsfile, &mut c_int)) -> Result<()> {
         let _g = guard(&self.raw.lock);
@@ -481,19 +587,35 @@ impl CfitsioImage {
     /// Reads every pixel. Float types get NaN for BLANK pixels; BZERO/BSCALE are applied;
     /// integer types fail with a CFITSIO overflow error if values do not fit.
     pub fn read_all<T: Pixel>(&self) -> Result<Vec<T>> {
-        let n: usize = self.info.shape.iter().product();
-        let mut out = vec![T::default(); n];
+        let n = self
+            .info
+            .shape
+            .iter()
+            .try_fold(1usize, |a, &b| a.checked_mul(b));
+        let mut out = alloc::<T>(n, &self.loc)?;
+        let n = out.len();
         if n == 0 {
             return Ok(out);
         }
         let mut first = vec![1 as ffi::LONGLONG; self.info.shape.len()];
-        let mut nul = T::null_value();
-        let nulptr = nul.as_mut().map_or(ptr::null_mut(), |v| v as *mut T as *mut c_void);
+        let mut nul = self.null_value::<T>();
+        let nulptr = nul
+            .as_mut()
+            .map_or(ptr::null_mut(), |v| v as *mut T as *mut c_void);
         self.with_hdu("reading the image", |fptr, status| {
             let mut anynul: c_int = 0;
             // SAFETY: `out` has room for `n` values of the type named by CFITSIO_TYPE.
             unsafe {
-                ffi::ffgpxvll(fptr, T::CFITSIO_TYPE, first.as_mut_ptr(), n as ffi::LONGLONG, nulptr, out.as_mut_ptr() as *mut c_void, &mut anynul, status)
+                ffi::ffgpxvll(
+                    fptr,
+                    T::CFITSIO_TYPE,
+                    first.as_mut_ptr(),
+                    n as ffi::LONGLONG,
+                    nulptr,
+                    out.as_mut_ptr() as *mut c_void,
+                    &mut anynul,
+                    status,
+                )
             };
         })?;
         Ok(out)
@@ -501,14 +623,28 @@ impl CfitsioImage {
 
     /// Reads `nrows` full rows starting at `row0` of plane `plane` into `out`
     /// (`nrows * width` values).
-    pub fn read_rows<T: Pixel>(&self, plane: usize, row0: usize, nrows: usize, out: &mut [T]) -> Result<()> {
+    pub fn read_rows<T: Pixel>(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        out: &mut [T],
+    ) -> Result<()> {
         self.read_region(plane, row0, nrows, 0, self.geom.width, out)
     }
 
     /// Reads the rectangle rows `row0..row0+nrows` × columns `col0..col0+ncols` of plane
     /// `plane` (0-based, numpy orientation) into `out` (`nrows * ncols` values, row-major).
     /// For compressed images CFITSIO decompresses only the tiles that overlap the rectangle.
-    pub fn read_region<T: Pixel>(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [T]) -> Result<()> {
+    pub fn read_region<T: Pixel>(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out: &mut [T],
+    ) -> Result<()> {
         self.geom
             .check(plane, row0, nrows, col0, ncols)
             .map_err(|m| invalid_arg(self.loc.clone(), m))?;
@@ -516,7 +652,10 @@ impl CfitsioImage {
         if out.len() != need {
             return Err(invalid_arg(
                 self.loc.clone(),
-                format!("output buffer holds {} values but the {nrows}x{ncols} region needs {need}", out.len()),
+                format!(
+                    "output buffer holds {} values but the {nrows}x{ncols} region needs {need}",
+                    out.len()
+                ),
             ));
         }
         if need == 0 {
@@ -541,13 +680,25 @@ impl CfitsioImage {
             blc[k] = (idx + 1) as c_long;
             trc[k] = (idx + 1) as c_long;
         }
-        let mut nul = T::null_value();
-        let nulptr = nul.as_mut().map_or(ptr::null_mut(), |v| v as *mut T as *mut c_void);
+        let mut nul = self.null_value::<T>();
+        let nulptr = nul
+            .as_mut()
+            .map_or(ptr::null_mut(), |v| v as *mut T as *mut c_void);
         self.with_hdu("reading an image region", |fptr, status| {
             let mut anynul: c_int = 0;
             // SAFETY: corner arrays have `naxis` entries; `out` holds exactly the region.
             unsafe {
-                ffi::ffgsv(fptr, T::CFITSIO_TYPE, blc.as_mut_ptr(), trc.as_mut_ptr(), inc.as_mut_ptr(), nulptr, out.as_mut_ptr() as *mut c_void, &mut anynul, status)
+                ffi::ffgsv(
+                    fptr,
+                    T::CFITSIO_TYPE,
+                    blc.as_mut_ptr(),
+                    trc.as_mut_ptr(),
+                    inc.as_mut_ptr(),
+                    nulptr,
+                    out.as_mut_ptr() as *mut c_void,
+                    &mut anynul,
+                    status,
+                )
             };
         })?;
         Ok(())
@@ -583,12 +734,20 @@ pub fn read_image<T: Pixel>(path: impl AsRef<Path>, sel: &HduSelector) -> Result
 
 /// Reads a rectangle of a 2-D image or of one plane of a cube; returns `nrows * ncols` values,
 /// row-major. Argument order as [`CfitsioImage::read_region`].
-pub fn read_region<T: Pixel>(path: impl AsRef<Path>, sel: &HduSelector, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize) -> Result<Vec<T>> {
+pub fn read_region<T: Pixel>(
+    path: impl AsRef<Path>,
+    sel: &HduSelector,
+    plane: usize,
+    row0: usize,
+    nrows: usize,
+    col0: usize,
+    ncols: usize,
+) -> Result<Vec<T>> {
     let img = CfitsioImage::open(path, sel)?;
     img.geom
         .check(plane, row0, nrows, col0, ncols)
         .map_err(|m| invalid_arg(img.loc.clone(), m))?;
-    let mut out = vec![T::default(); nrows * ncols];
+    let mut out = alloc::<T>(Some(nrows * ncols), &img.loc)?;
     img.read_region(plane, row0, nrows, col0, ncols, &mut out)?;
     Ok(out)
 }

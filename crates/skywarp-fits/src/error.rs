@@ -113,7 +113,11 @@ pub(crate) fn loc(path: &Path, hdu: Option<usize>, name: Option<&str>) -> String
     }
 }
 
-pub(crate) fn io_err(loc: impl Into<String>, action: impl Into<String>, source: io::Error) -> FitsError {
+pub(crate) fn io_err(
+    loc: impl Into<String>,
+    action: impl Into<String>,
+    source: io::Error,
+) -> FitsError {
     FitsError::Io {
         loc: loc.into(),
         action: action.into(),

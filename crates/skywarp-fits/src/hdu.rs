@@ -66,11 +66,19 @@ impl HduInfo {
 
     /// One-line description used in error messages and `fitsdump list`.
     pub fn describe(&self) -> String {
-        let name = self.extname.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
+        let name = self
+            .extname
+            .as_deref()
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
         let shape = if self.shape.is_empty() {
             "no data".to_string()
         } else {
-            self.shape.iter().map(|n| n.to_string()).collect::<Vec<_>>().join("x")
+            self.shape
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join("x")
         };
         let comp = if self.compressed { "compressed " } else { "" };
         let bitpix = if self.kind == HduKind::Image && !self.shape.is_empty() {
@@ -78,7 +86,10 @@ impl HduInfo {
         } else {
             String::new()
         };
-        format!("{}{}: {comp}{} {shape}{bitpix}", self.index, name, self.kind)
+        format!(
+            "{}{}: {comp}{} {shape}{bitpix}",
+            self.index, name, self.kind
+        )
     }
 }
 
@@ -111,18 +122,26 @@ impl HduSelector {
         };
         let mut t = text.trim();
         if let Some(inner) = t.strip_prefix('[') {
-            t = inner.strip_suffix(']').ok_or_else(|| err("unbalanced '['"))?.trim();
+            t = inner
+                .strip_suffix(']')
+                .ok_or_else(|| err("unbalanced '['"))?
+                .trim();
         }
         if t.is_empty() {
             return Ok(HduSelector::Default);
         }
         if t.bytes().all(|b| b.is_ascii_digit()) {
-            return t.parse().map(HduSelector::Index).map_err(|_| err("index too large"));
+            return t
+                .parse()
+                .map(HduSelector::Index)
+                .map_err(|_| err("index too large"));
         }
         let (name, ver) = match t.split_once(',') {
             Some((n, v)) => {
                 let v = v.trim();
-                let ver: i64 = v.parse().map_err(|_| err("the part after ',' must be an integer EXTVER"))?;
+                let ver: i64 = v
+                    .parse()
+                    .map_err(|_| err("the part after ',' must be an integer EXTVER"))?;
                 (n.trim(), Some(ver))
             }
             None => (t, None),
@@ -227,7 +246,12 @@ pub(crate) fn describe_all(hdus: &[HduInfo]) -> String {
 }
 
 /// Applies the selection rules to a complete listing.
-pub(crate) fn select<'a>(hdus: &'a [HduInfo], sel: &HduSelector, path: &Path, purpose: Purpose) -> Result<&'a HduInfo> {
+pub(crate) fn select<'a>(
+    hdus: &'a [HduInfo],
+    sel: &HduSelector,
+    path: &Path,
+    purpose: Purpose,
+) -> Result<&'a HduInfo> {
     if let Some(h) = hdus.iter().find(|h| sel.matches(h)) {
         return Ok(h);
     }

@@ -239,7 +239,10 @@ impl Card {
         if escaped.len() <= CARD_LEN - 12 {
             let mut card = format!("{prefix}'{escaped:<8}'");
             let comment = self.comment.as_deref().unwrap_or("");
-            if !comment.is_empty() && card.len() + 3 + comment.len() > CARD_LEN && comment.len() <= CARD_LEN - 15 {
+            if !comment.is_empty()
+                && card.len() + 3 + comment.len() > CARD_LEN
+                && comment.len() <= CARD_LEN - 15
+            {
                 // The comment does not fit next to the value: put it on an empty CONTINUE card,
                 // the way astropy does, instead of truncating it.
                 card = format!("{prefix}'{escaped}&'");
@@ -271,7 +274,11 @@ impl Card {
         }
         let n = chunks.len();
         for (k, chunk) in chunks.iter().enumerate() {
-            let head = if k == 0 { prefix.clone() } else { "CONTINUE  ".to_string() };
+            let head = if k == 0 {
+                prefix.clone()
+            } else {
+                "CONTINUE  ".to_string()
+            };
             let last = k + 1 == n;
             let mut card = if last {
                 format!("{head}'{chunk}'")
@@ -280,7 +287,10 @@ impl Card {
             };
             if last {
                 let comment = self.comment.as_deref().unwrap_or("");
-                if !comment.is_empty() && card.len() + 3 + comment.len() > CARD_LEN && comment.len() <= CARD_LEN - 15 {
+                if !comment.is_empty()
+                    && card.len() + 3 + comment.len() > CARD_LEN
+                    && comment.len() <= CARD_LEN - 15
+                {
                     card = format!("{head}'{chunk}&'");
                     out.push(pad_card(&card));
                     let mut cont = "CONTINUE  ''".to_string();
@@ -325,24 +335,45 @@ pub(crate) fn format_float(v: f64) -> String {
     if !v.is_finite() {
         // Unreachable through the public setters, which refuse non-finite values; parsed cards
         // keep their original text as `Value::Raw`. Kept total anyway: never panic.
-        return if v.is_nan() { "NAN".into() } else if v > 0.0 { "INF".into() } else { "-INF".into() };
+        return if v.is_nan() {
+            "NAN".into()
+        } else if v > 0.0 {
+            "INF".into()
+        } else {
+            "-INF".into()
+        };
     }
+    // Candidates, all exact (shortest round-trip digits): plain decimal, exponential with a
+    // two-digit exponent (astropy's style), exponential with a minimal exponent. The first
+    // that fits the 20-column fixed format wins; otherwise the shortest (free format).
+    let mut cands = Vec::with_capacity(3);
     let plain = format!("{v}");
-    if plain.len() <= 20 {
-        if plain.contains('.') {
-            return plain;
-        }
-        let with_point = format!("{plain}.0");
-        if with_point.len() <= 20 {
-            return with_point;
-        }
-    }
-    // Exponential: Rust prints `1.5E-7` / `1E300`; FITS wants a mantissa with a point.
+    cands.push(if plain.contains('.') {
+        plain
+    } else {
+        format!("{plain}.0")
+    });
     let e = format!("{v:E}");
     let (mant, exp) = e.split_once('E').unwrap_or((&e, "0"));
-    let mant = if mant.contains('.') { mant.to_string() } else { format!("{mant}.0") };
+    let mant = if mant.contains('.') {
+        mant.to_string()
+    } else {
+        format!("{mant}.0")
+    };
     let exp_num: i32 = exp.parse().unwrap_or(0);
-    format!("{mant}E{}{:02}", if exp_num < 0 { '-' } else { '+' }, exp_num.abs())
+    cands.push(format!(
+        "{mant}E{}{:02}",
+        if exp_num < 0 { '-' } else { '+' },
+        exp_num.abs()
+    ));
+    cands.push(format!("{mant}E{exp_num}"));
+    if let Some(c) = cands.iter().find(|c| c.len() <= 20) {
+        return c.clone();
+    }
+    cands
+        .into_iter()
+        .min_by_key(String::len)
+        .unwrap_or_default()
 }
 
 fn is_commentary_keyword(kw: &str) -> bool {
@@ -409,7 +440,9 @@ fn validate_value(keyword: &str, value: &Value) -> Result<()> {
     match value {
         Value::Float(f) if !f.is_finite() => Err(FitsError::InvalidCard {
             keyword: keyword.into(),
-            reason: format!("value {f} is not finite; FITS cannot represent NaN or infinity in a header"),
+            reason: format!(
+                "value {f} is not finite; FITS cannot represent NaN or infinity in a header"
+            ),
         }),
         Value::Str(s) | Value::Raw(s) => validate_text(keyword, s),
         _ => Ok(()),
@@ -420,7 +453,9 @@ fn validate_value(keyword: &str, value: &Value) -> Result<()> {
 fn parse_float(s: &str) -> Option<f64> {
     let s = s.trim();
     let body = s.strip_prefix(['+', '-']).unwrap_or(s);
-    if !body.starts_with(|c: char| c.is_ascii_digit() || c == '.') || !body.bytes().any(|b| b.is_ascii_digit()) {
+    if !body.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        || !body.bytes().any(|b| b.is_ascii_digit())
+    {
         return None;
     }
     if !s
@@ -484,7 +519,9 @@ fn parse_value_field(field: &str) -> (Value, Option<String>) {
         Value::Bool(false)
     } else if is_int_syntax(vtext) {
         // Integers beyond i64 stay verbatim rather than silently losing digits.
-        vtext.parse().map_or_else(|_| Value::Raw(vtext.to_string()), Value::Int)
+        vtext
+            .parse()
+            .map_or_else(|_| Value::Raw(vtext.to_string()), Value::Int)
     } else if let Some(f) = parse_float(vtext) {
         Value::Float(f)
     } else {
@@ -509,7 +546,9 @@ fn parse_record(rec: &str) -> Card {
             };
         }
     }
-    let has_indicator = rec.len() >= 9 && &rec[8..9] == "=" && (rec.len() == 9 || &rec[9..10] == " " || &rec[9..10] == "'");
+    let has_indicator = rec.len() >= 9
+        && &rec[8..9] == "="
+        && (rec.len() == 9 || &rec[9..10] == " " || &rec[9..10] == "'");
     if has_indicator && !is_commentary_keyword(kwfield) && kwfield != "CONTINUE" {
         let (value, comment) = parse_value_field(rec.get(9..).unwrap_or(""));
         return Card {
@@ -557,7 +596,10 @@ impl Header {
             }
             let mut rest = line;
             while !rest.is_empty() {
-                let cut = rest.char_indices().nth(CARD_LEN).map_or(rest.len(), |(i, _)| i);
+                let cut = rest
+                    .char_indices()
+                    .nth(CARD_LEN)
+                    .map_or(rest.len(), |(i, _)| i);
                 let rec = &rest[..cut];
                 rest = &rest[cut..];
                 if rec.get(..8).unwrap_or(rec).trim_end() == "END" {
@@ -570,25 +612,35 @@ impl Header {
             if let Some(bad) = rec.chars().find(|c| !(' '..='~').contains(c)) {
                 return Err(FitsError::InvalidHeader {
                     loc: "header text".into(),
-                    reason: format!("card {} contains {bad:?}, which is not printable ASCII", n + 1),
+                    reason: format!(
+                        "card {} contains {bad:?}, which is not printable ASCII",
+                        n + 1
+                    ),
                 });
             }
         }
         // Blank records (padding inside raw text) carry nothing.
-        Ok(Header::from_records(records.into_iter().filter(|r| !r.trim().is_empty())))
+        Ok(Header::from_records(
+            records.into_iter().filter(|r| !r.trim().is_empty()),
+        ))
     }
 
     /// Reads a header text file (see [`Header::from_text`] for the accepted forms). A file
     /// that is a FITS file is accepted too: its primary header is returned.
     pub fn read_file(path: impl AsRef<Path>) -> Result<Header> {
         let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|e| io_err(path.display().to_string(), "cannot read header file", e))?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| io_err(path.display().to_string(), "cannot read header file", e))?;
         // Only the part before END matters; a FITS file's binary data after it is ignored.
         let text_end = find_end_card(&bytes).unwrap_or(bytes.len());
-        let text = std::str::from_utf8(&bytes[..text_end]).map_err(|e| FitsError::InvalidHeader {
-            loc: path.display().to_string(),
-            reason: format!("not ASCII text (invalid byte at offset {})", e.valid_up_to()),
-        })?;
+        let text =
+            std::str::from_utf8(&bytes[..text_end]).map_err(|e| FitsError::InvalidHeader {
+                loc: path.display().to_string(),
+                reason: format!(
+                    "not ASCII text (invalid byte at offset {})",
+                    e.valid_up_to()
+                ),
+            })?;
         Header::from_text(text).map_err(|e| match e {
             FitsError::InvalidHeader { reason, .. } => FitsError::InvalidHeader {
                 loc: path.display().to_string(),
@@ -705,7 +757,11 @@ impl Header {
     /// position and comment), or appends a new card.
     pub fn set(&mut self, keyword: &str, value: Value) -> Result<()> {
         let probe = Card::new(keyword, value, None)?;
-        match self.cards.iter_mut().find(|c| keyword_eq(&c.keyword, keyword) && c.value.is_some()) {
+        match self
+            .cards
+            .iter_mut()
+            .find(|c| keyword_eq(&c.keyword, keyword) && c.value.is_some())
+        {
             Some(c) => {
                 let candidate = Card {
                     keyword: c.keyword.clone(),
@@ -749,7 +805,11 @@ impl Header {
     /// Sets the comment of an existing valued card. Fails when the keyword is absent.
     pub fn set_comment(&mut self, keyword: &str, comment: &str) -> Result<()> {
         validate_text(keyword, comment)?;
-        match self.cards.iter_mut().find(|c| keyword_eq(&c.keyword, keyword) && c.value.is_some()) {
+        match self
+            .cards
+            .iter_mut()
+            .find(|c| keyword_eq(&c.keyword, keyword) && c.value.is_some())
+        {
             Some(c) => {
                 c.comment = Some(comment.to_string());
                 Ok(())
@@ -862,7 +922,20 @@ mod tests {
 
     #[test]
     fn floats_round_trip() {
-        for v in [0.0, -0.0, 1.0, 0.1, 1e-7, 1.2345678901234567e-10, 6.02214076e23, 1e300, -2.5e-308, 123456789012345680.0, f64::MAX, f64::MIN_POSITIVE] {
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            0.1,
+            1e-7,
+            1.2345678901234567e-10,
+            6.02214076e23,
+            1e300,
+            -2.5e-308,
+            123456789012345680.0,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+        ] {
             let s = format_float(v);
             assert!(s.contains('.') || s.contains('E'), "{s}");
             let back = parse_float(&s).unwrap();
@@ -872,13 +945,25 @@ mod tests {
 
     #[test]
     fn value_parsing() {
-        assert_eq!(parse_value_field("                   T / yes").0, Value::Bool(true));
+        assert_eq!(
+            parse_value_field("                   T / yes").0,
+            Value::Bool(true)
+        );
         assert_eq!(parse_value_field(" 42").0, Value::Int(42));
         assert_eq!(parse_value_field(" 1.5D3").0, Value::Float(1500.0));
-        assert_eq!(parse_value_field(" 'O''Hara ' / c"), (Value::Str("O'Hara".into()), Some("c".into())));
+        assert_eq!(
+            parse_value_field(" 'O''Hara ' / c"),
+            (Value::Str("O'Hara".into()), Some("c".into()))
+        );
         assert_eq!(parse_value_field("   / c").0, Value::Undefined);
-        assert_eq!(parse_value_field(" (1.0, 2.0)").0, Value::Raw("(1.0, 2.0)".into()));
-        assert_eq!(parse_value_field(" 123456789012345678901234").0, Value::Raw("123456789012345678901234".into()));
+        assert_eq!(
+            parse_value_field(" (1.0, 2.0)").0,
+            Value::Raw("(1.0, 2.0)".into())
+        );
+        assert_eq!(
+            parse_value_field(" 123456789012345678901234").0,
+            Value::Raw("123456789012345678901234".into())
+        );
         assert_eq!(parse_value_field(" 5.").0, Value::Float(5.0));
         assert_eq!(parse_value_field(" .5").0, Value::Float(0.5));
         assert_eq!(parse_value_field(" NaN").0, Value::Raw("NaN".into()));

@@ -30,7 +30,9 @@ mod pixel;
 mod reader;
 mod writer;
 
-pub use cfitsio::{cfitsio_is_reentrant, list_hdus, read_header, read_image, read_region, CfitsioImage, Image};
+pub use cfitsio::{
+    cfitsio_is_reentrant, list_hdus, read_header, read_image, read_region, CfitsioImage, Image,
+};
 pub use error::{FitsError, Result};
 pub use hdu::{HduInfo, HduKind, HduSelector};
 pub use header::{Card, Header, Value, BLOCK_LEN, CARD_LEN};

@@ -57,7 +57,9 @@ impl MmapImage {
         let path = path.as_ref();
         let where_ = path.display().to_string();
         let file = File::open(path).map_err(|e| io_err(where_.clone(), "cannot open", e))?;
-        let meta = file.metadata().map_err(|e| io_err(where_.clone(), "cannot stat", e))?;
+        let meta = file
+            .metadata()
+            .map_err(|e| io_err(where_.clone(), "cannot stat", e))?;
         if meta.is_dir() {
             return Err(invalid_arg(where_, "is a directory, not a FITS file"));
         }
@@ -70,7 +72,8 @@ impl MmapImage {
         // SAFETY: the mapping is read-only and we never hand out references that outlive it.
         // The remaining hazard — another process truncating the file while mapped — is
         // documented on the type; it cannot be excluded by any mmap-based reader.
-        let map = unsafe { Mmap::map(&file) }.map_err(|e| io_err(where_.clone(), "cannot memory-map", e))?;
+        let map = unsafe { Mmap::map(&file) }
+            .map_err(|e| io_err(where_.clone(), "cannot memory-map", e))?;
         if map.len() >= 2 && map[0] == 0x1f && map[1] == 0x8b {
             return Err(FitsError::NotMappable {
                 loc: where_,
@@ -92,7 +95,7 @@ impl MmapImage {
         if end > map.len() as u64 {
             return Err(FitsError::Truncated {
                 loc: here,
-                what: "the image data".into(),
+                what: format!("the image data ({} bytes)", scanned.data_len),
                 start: scanned.data_offset,
                 end,
                 len: map.len() as u64,
@@ -104,7 +107,8 @@ impl MmapImage {
         })?;
         let scaling = Scaling::from_header(&info.header, bitpix);
         let geom = Geometry::of(&info.shape);
-        let data_offset = usize::try_from(scanned.data_offset).map_err(|_| invalid_arg(here.clone(), "data offset exceeds the address space"))?;
+        let data_offset = usize::try_from(scanned.data_offset)
+            .map_err(|_| invalid_arg(here.clone(), "data offset exceeds the address space"))?;
         Ok(MmapImage {
             map,
             path: path.to_path_buf(),
@@ -162,14 +166,25 @@ impl MmapImage {
         self.geom.planes
     }
 
-    fn check(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out_len: usize) -> Result<()> {
+    fn check(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out_len: usize,
+    ) -> Result<()> {
         self.geom
             .check(plane, row0, nrows, col0, ncols)
             .map_err(|m| invalid_arg(self.loc.clone(), m))?;
         if out_len != nrows * ncols {
             return Err(invalid_arg(
                 self.loc.clone(),
-                format!("output buffer holds {out_len} values but the {nrows}x{ncols} region needs {}", nrows * ncols),
+                format!(
+                    "output buffer holds {out_len} values but the {nrows}x{ncols} region needs {}",
+                    nrows * ncols
+                ),
             ));
         }
         Ok(())
@@ -184,7 +199,13 @@ impl MmapImage {
 
     /// Reads `nrows` full rows from `row0` of plane `plane` into `out` (`nrows * width`
     /// values), applying BZERO/BSCALE; integer BLANK pixels become NaN.
-    pub fn read_rows<T: FloatPixel>(&self, plane: usize, row0: usize, nrows: usize, out: &mut [T]) -> Result<()> {
+    pub fn read_rows<T: FloatPixel>(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        out: &mut [T],
+    ) -> Result<()> {
         self.check(plane, row0, nrows, 0, self.geom.width, out.len())?;
         if out.is_empty() {
             return Ok(());
@@ -199,7 +220,15 @@ impl MmapImage {
     /// Reads rows `row0..row0+nrows` × columns `col0..col0+ncols` of plane `plane` into `out`
     /// (`nrows * ncols` values, row-major). Note the argument order (rows, then columns, each
     /// as start + count), shared with [`crate::CfitsioImage::read_region`].
-    pub fn read_region<T: FloatPixel>(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [T]) -> Result<()> {
+    pub fn read_region<T: FloatPixel>(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out: &mut [T],
+    ) -> Result<()> {
         self.check(plane, row0, nrows, col0, ncols, out.len())?;
         if ncols == 0 {
             return Ok(());
@@ -207,7 +236,12 @@ impl MmapImage {
         let bpp = self.bitpix.bytes();
         for (r, dst) in out.chunks_exact_mut(ncols).enumerate() {
             let start = self.offset(plane, row0 + r, col0);
-            decode_be(self.bitpix, &self.scaling, &self.map[start..start + ncols * bpp], dst);
+            decode_be(
+                self.bitpix,
+                &self.scaling,
+                &self.map[start..start + ncols * bpp],
+                dst,
+            );
         }
         Ok(())
     }
@@ -235,8 +269,11 @@ impl MmapImage {
         // SAFETY: MADV_DONTNEED on a read-only *shared file* mapping only unmaps the pages;
         // later accesses fault them back in from the file with identical contents, so no
         // reference into the map observes a change.
-        unsafe { self.map.unchecked_advise_range(UncheckedAdvice::DontNeed, start, len) }
-            .map_err(|e| io_err(self.loc.clone(), "madvise(DONTNEED) failed", e))
+        unsafe {
+            self.map
+                .unchecked_advise_range(UncheckedAdvice::DontNeed, start, len)
+        }
+        .map_err(|e| io_err(self.loc.clone(), "madvise(DONTNEED) failed", e))
     }
 }
 
@@ -246,7 +283,9 @@ fn find(map: &[u8], path: &Path, sel: &HduSelector) -> Result<ScannedHdu> {
     let mut offset = 0u64;
     loop {
         let idx = all.len();
-        let Some(h) = next_hdu(map, offset, idx, path)? else { break };
+        let Some(h) = next_hdu(map, offset, idx, path)? else {
+            break;
+        };
         if sel.matches(&h.info) {
             return Ok(h);
         }
@@ -259,7 +298,11 @@ fn find(map: &[u8], path: &Path, sel: &HduSelector) -> Result<ScannedHdu> {
     Err(FitsError::HduNotFound {
         loc: path.display().to_string(),
         selector: sel.to_string(),
-        available: format!("{} (unexpectedly matched HDU {})", describe_all(&infos), chosen.index),
+        available: format!(
+            "{} (unexpectedly matched HDU {})",
+            describe_all(&infos),
+            chosen.index
+        ),
     })
 }
 
@@ -269,14 +312,20 @@ pub fn list_hdus_native(path: impl AsRef<Path>) -> Result<Vec<HduInfo>> {
     let path = path.as_ref();
     let where_ = path.display().to_string();
     let file = File::open(path).map_err(|e| io_err(where_.clone(), "cannot open", e))?;
-    if file.metadata().map_err(|e| io_err(where_.clone(), "cannot stat", e))?.len() == 0 {
+    if file
+        .metadata()
+        .map_err(|e| io_err(where_.clone(), "cannot stat", e))?
+        .len()
+        == 0
+    {
         return Err(FitsError::NotFits {
             loc: where_,
             reason: "the file is empty".into(),
         });
     }
     // SAFETY: read-only mapping, dropped before returning; see MmapImage for the truncation caveat.
-    let map = unsafe { Mmap::map(&file) }.map_err(|e| io_err(where_.clone(), "cannot memory-map", e))?;
+    let map =
+        unsafe { Mmap::map(&file) }.map_err(|e| io_err(where_.clone(), "cannot memory-map", e))?;
     let mut out = Vec::new();
     let mut offset = 0u64;
     while let Some(h) = next_hdu(&map, offset, out.len(), path)? {

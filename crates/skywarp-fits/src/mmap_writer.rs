@@ -125,7 +125,10 @@ impl MmapFitsWriter {
     ///
     /// `Bitpix::F32` / `F64` are the intended types; integer types are accepted too (values
     /// are rounded and saturated when written).
-    pub fn create<S: AsRef<[usize]>>(path: impl AsRef<Path>, hdus: &[(Header, S, Bitpix)]) -> Result<MmapFitsWriter> {
+    pub fn create<S: AsRef<[usize]>>(
+        path: impl AsRef<Path>,
+        hdus: &[(Header, S, Bitpix)],
+    ) -> Result<MmapFitsWriter> {
         let target = path.as_ref().to_path_buf();
         let where_ = target.display().to_string();
         if hdus.is_empty() {
@@ -137,14 +140,23 @@ impl MmapFitsWriter {
         let overflow = || invalid_arg(target.display().to_string(), "file size overflows");
         for (i, (header, shape, bitpix)) in hdus.iter().enumerate() {
             let shape = shape.as_ref();
-            let pos = if i == 0 { Position::Primary } else { Position::Extension };
+            let pos = if i == 0 {
+                Position::Primary
+            } else {
+                Position::Extension
+            };
             let block = image_header_block(pos, *bitpix, 0.0, shape, None, header)?;
             let npix = if shape.is_empty() {
                 0
             } else {
-                shape.iter().try_fold(1u64, |a, &n| a.checked_mul(n as u64)).ok_or_else(overflow)?
+                shape
+                    .iter()
+                    .try_fold(1u64, |a, &n| a.checked_mul(n as u64))
+                    .ok_or_else(overflow)?
             };
-            let data_len = npix.checked_mul(bitpix.bytes() as u64).ok_or_else(overflow)?;
+            let data_len = npix
+                .checked_mul(bitpix.bytes() as u64)
+                .ok_or_else(overflow)?;
             let padded = data_len.div_ceil(BLOCK_LEN as u64) * BLOCK_LEN as u64;
             let header_offset = offset;
             let data_offset = offset + block.len() as u64;
@@ -161,9 +173,20 @@ impl MmapFitsWriter {
         let total = offset;
         let tmp = temp_beside(&target)?;
         let file = tmp.as_file();
-        file.set_len(total)
-            .map_err(|e| io_err(where_.clone(), format!("cannot size the temporary file to {total} bytes"), e))?;
-        preallocate(file, total).map_err(|e| io_err(where_.clone(), format!("cannot reserve {total} bytes of disk space"), e))?;
+        file.set_len(total).map_err(|e| {
+            io_err(
+                where_.clone(),
+                format!("cannot size the temporary file to {total} bytes"),
+                e,
+            )
+        })?;
+        preallocate(file, total).map_err(|e| {
+            io_err(
+                where_.clone(),
+                format!("cannot reserve {total} bytes of disk space"),
+                e,
+            )
+        })?;
         let map = MmapOptions::new()
             .map_raw(file)
             .map_err(|e| io_err(where_.clone(), "cannot memory-map the output file", e))?;
@@ -171,7 +194,13 @@ impl MmapFitsWriter {
         for (off, block) in &blocks {
             // SAFETY: `off..off+block.len()` lies within the mapping (`total` includes it) and
             // no other reference to the mapping exists yet.
-            unsafe { std::ptr::copy_nonoverlapping(block.as_ptr(), map.as_mut_ptr().add(*off), block.len()) };
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    block.as_ptr(),
+                    map.as_mut_ptr().add(*off),
+                    block.len(),
+                )
+            };
         }
         Ok(MmapFitsWriter {
             map,
@@ -228,7 +257,16 @@ impl MmapFitsWriter {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn check(&self, l: &Layout, plane: usize, row0: usize, col0: usize, nrows: usize, ncols: usize, len: usize) -> Result<()> {
+    fn check(
+        &self,
+        l: &Layout,
+        plane: usize,
+        row0: usize,
+        col0: usize,
+        nrows: usize,
+        ncols: usize,
+        len: usize,
+    ) -> Result<()> {
         l.geom
             .check(plane, row0, nrows, col0, ncols)
             .map_err(|m| invalid_arg(l.loc.clone(), m))?;
@@ -238,7 +276,10 @@ impl MmapFitsWriter {
         if len != nrows * ncols {
             return Err(invalid_arg(
                 l.loc.clone(),
-                format!("buffer holds {len} values but the {nrows}x{ncols} region needs {}", nrows * ncols),
+                format!(
+                    "buffer holds {len} values but the {nrows}x{ncols} region needs {}",
+                    nrows * ncols
+                ),
             ));
         }
         Ok(())
@@ -249,7 +290,16 @@ impl MmapFitsWriter {
     /// HDU's BITPIX and to big-endian. Note the argument order (row0, col0, nrows, ncols),
     /// which differs from the readers' `read_region`.
     #[allow(clippy::too_many_arguments)]
-    pub fn write_region<T: FloatPixel>(&self, hdu: usize, plane: usize, row0: usize, col0: usize, nrows: usize, ncols: usize, data: &[T]) -> Result<()> {
+    pub fn write_region<T: FloatPixel>(
+        &self,
+        hdu: usize,
+        plane: usize,
+        row0: usize,
+        col0: usize,
+        nrows: usize,
+        ncols: usize,
+        data: &[T],
+    ) -> Result<()> {
         let l = self.layout(hdu)?;
         self.check(l, plane, row0, col0, nrows, ncols, data.len())?;
         if data.is_empty() {
@@ -265,22 +315,37 @@ impl MmapFitsWriter {
         });
         let bpp = l.bitpix.bytes();
         for (r, src) in data.chunks_exact(ncols).enumerate() {
-            let off = l.data_offset + ((plane * l.geom.height + row0 + r) * l.geom.width + col0) * bpp;
+            let off =
+                l.data_offset + ((plane * l.geom.height + row0 + r) * l.geom.width + col0) * bpp;
             // SAFETY: `check` keeps the row inside the HDU's data area, which lies inside the
             // mapping. The claim guarantees that no other in-flight access touches these
             // pixels (hence these bytes), so this is the only reference to them.
-            let dst = unsafe { std::slice::from_raw_parts_mut(self.map.as_mut_ptr().add(off), ncols * bpp) };
+            let dst = unsafe {
+                std::slice::from_raw_parts_mut(self.map.as_mut_ptr().add(off), ncols * bpp)
+            };
             encode_float_be(l.bitpix, src, dst);
         }
         Ok(())
     }
 
     /// Writes full rows from `row0` (`data.len()` must be a multiple of the width).
-    pub fn write_rows<T: FloatPixel>(&self, hdu: usize, plane: usize, row0: usize, data: &[T]) -> Result<()> {
+    pub fn write_rows<T: FloatPixel>(
+        &self,
+        hdu: usize,
+        plane: usize,
+        row0: usize,
+        data: &[T],
+    ) -> Result<()> {
         let l = self.layout(hdu)?;
         let w = l.geom.width;
         if w == 0 || (data.len() / w) * w != data.len() {
-            return Err(invalid_arg(l.loc.clone(), format!("{} values are not a whole number of rows of width {w}", data.len())));
+            return Err(invalid_arg(
+                l.loc.clone(),
+                format!(
+                    "{} values are not a whole number of rows of width {w}",
+                    data.len()
+                ),
+            ));
         }
         self.write_region(hdu, plane, row0, 0, data.len() / w, w, data)
     }
@@ -288,7 +353,16 @@ impl MmapFitsWriter {
     /// Reads back a rectangle (same argument order as [`write_region`](Self::write_region)),
     /// e.g. to accumulate into an output.
     #[allow(clippy::too_many_arguments)]
-    pub fn read_region<T: FloatPixel>(&self, hdu: usize, plane: usize, row0: usize, col0: usize, nrows: usize, ncols: usize, out: &mut [T]) -> Result<()> {
+    pub fn read_region<T: FloatPixel>(
+        &self,
+        hdu: usize,
+        plane: usize,
+        row0: usize,
+        col0: usize,
+        nrows: usize,
+        ncols: usize,
+        out: &mut [T],
+    ) -> Result<()> {
         let l = self.layout(hdu)?;
         self.check(l, plane, row0, col0, nrows, ncols, out.len())?;
         if out.is_empty() {
@@ -305,10 +379,12 @@ impl MmapFitsWriter {
         let bpp = l.bitpix.bytes();
         let sc = Scaling::default();
         for (r, dst) in out.chunks_exact_mut(ncols).enumerate() {
-            let off = l.data_offset + ((plane * l.geom.height + row0 + r) * l.geom.width + col0) * bpp;
+            let off =
+                l.data_offset + ((plane * l.geom.height + row0 + r) * l.geom.width + col0) * bpp;
             // SAFETY: in bounds as in write_region; the claim excludes concurrent writers to
             // these pixels (concurrent readers only create shared slices).
-            let src = unsafe { std::slice::from_raw_parts(self.map.as_ptr().add(off), ncols * bpp) };
+            let src =
+                unsafe { std::slice::from_raw_parts(self.map.as_ptr().add(off), ncols * bpp) };
             decode_be(l.bitpix, &sc, src, dst);
         }
         Ok(())
@@ -354,15 +430,21 @@ impl MmapFitsWriter {
         // entries; dirty data stays in the page cache and any later access faults the same
         // contents back in, so no reference (ours or a concurrent writer's, even on a page
         // shared with a neighbouring region) observes a change.
-        unsafe { self.map.unchecked_advise_range(UncheckedAdvice::DontNeed, off, len) }
-            .map_err(|e| io_err(l.loc.clone(), "madvise(DONTNEED) failed", e))
+        unsafe {
+            self.map
+                .unchecked_advise_range(UncheckedAdvice::DontNeed, off, len)
+        }
+        .map_err(|e| io_err(l.loc.clone(), "madvise(DONTNEED) failed", e))
     }
 
     /// Flushes the mapping, syncs, and renames the file into place atomically.
     pub fn finish(self) -> Result<()> {
         let where_ = self.target.display().to_string();
-        let MmapFitsWriter { map, tmp, target, .. } = self;
-        map.flush().map_err(|e| io_err(where_.clone(), "cannot flush the memory map", e))?;
+        let MmapFitsWriter {
+            map, tmp, target, ..
+        } = self;
+        map.flush()
+            .map_err(|e| io_err(where_.clone(), "cannot flush the memory map", e))?;
         drop(map);
         commit(tmp, &target)
     }
@@ -372,7 +454,8 @@ impl MmapFitsWriter {
 /// systems without fallocate support are left sparse.
 fn preallocate(file: &std::fs::File, len: u64) -> std::io::Result<()> {
     use std::os::unix::io::AsRawFd;
-    let len = libc::off_t::try_from(len).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
+    let len = libc::off_t::try_from(len)
+        .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
     // SAFETY: valid open descriptor; posix_fallocate only changes the file's allocation.
     let rc = unsafe { libc::posix_fallocate(file.as_raw_fd(), 0, len) };
     match rc {

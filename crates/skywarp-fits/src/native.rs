@@ -23,13 +23,19 @@ pub(crate) struct ScannedHdu {
 }
 
 fn pad_block(n: u64) -> Option<u64> {
-    n.checked_add(BLOCK_LEN as u64 - 1).map(|v| v / BLOCK_LEN as u64 * BLOCK_LEN as u64)
+    n.checked_add(BLOCK_LEN as u64 - 1)
+        .map(|v| v / BLOCK_LEN as u64 * BLOCK_LEN as u64)
 }
 
 /// Parses the HDU whose header starts at `offset`. `Ok(None)` when there is no further HDU
 /// (end of file, or trailing bytes that are not an extension header, which FITS readers
 /// conventionally ignore).
-pub(crate) fn next_hdu(bytes: &[u8], offset: u64, index: usize, path: &Path) -> Result<Option<ScannedHdu>> {
+pub(crate) fn next_hdu(
+    bytes: &[u8],
+    offset: u64,
+    index: usize,
+    path: &Path,
+) -> Result<Option<ScannedHdu>> {
     let len = bytes.len() as u64;
     let here = loc(path, Some(index), None);
     if index == 0 {
@@ -47,11 +53,10 @@ pub(crate) fn next_hdu(bytes: &[u8], offset: u64, index: usize, path: &Path) -> 
             });
         }
     } else {
-        if offset >= len || len - offset < BLOCK_LEN as u64 {
-            return Ok(None);
-        }
-        let start = offset as usize;
-        if &bytes[start..start + 9] != b"XTENSION=" {
+        // Anything after the last HDU that does not start like an extension is ignored (FITS
+        // readers conventionally tolerate trailing padding or junk); an extension header that
+        // starts but is cut short is a truncated file, reported below.
+        if offset >= len || !bytes[offset as usize..].starts_with(b"XTENSION=") {
             return Ok(None);
         }
     }
@@ -80,7 +85,10 @@ pub(crate) fn next_hdu(bytes: &[u8], offset: u64, index: usize, path: &Path) -> 
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty());
     let here = loc(path, Some(index), extname.as_deref());
-    let bad = |reason: String| FitsError::InvalidHeader { loc: here.clone(), reason };
+    let bad = |reason: String| FitsError::InvalidHeader {
+        loc: here.clone(),
+        reason,
+    };
 
     if index == 0 && header.get_bool("SIMPLE") != Some(true) {
         return Err(FitsError::NotFits {
@@ -88,9 +96,17 @@ pub(crate) fn next_hdu(bytes: &[u8], offset: u64, index: usize, path: &Path) -> 
             reason: "SIMPLE is not T".into(),
         });
     }
-    let bitpix = header.get_i64("BITPIX").ok_or_else(|| bad("BITPIX missing or not an integer".into()))?;
-    let bp = Bitpix::from_value(bitpix).ok_or_else(|| bad(format!("BITPIX = {bitpix} is not one of 8, 16, 32, 64, -32, -64")))?;
-    let naxis = header.get_i64("NAXIS").ok_or_else(|| bad("NAXIS missing or not an integer".into()))?;
+    let bitpix = header
+        .get_i64("BITPIX")
+        .ok_or_else(|| bad("BITPIX missing or not an integer".into()))?;
+    let bp = Bitpix::from_value(bitpix).ok_or_else(|| {
+        bad(format!(
+            "BITPIX = {bitpix} is not one of 8, 16, 32, 64, -32, -64"
+        ))
+    })?;
+    let naxis = header
+        .get_i64("NAXIS")
+        .ok_or_else(|| bad("NAXIS missing or not an integer".into()))?;
     if !(0..=999).contains(&naxis) {
         return Err(bad(format!("NAXIS = {naxis} is outside 0..999")));
     }
@@ -107,10 +123,16 @@ pub(crate) fn next_hdu(bytes: &[u8], offset: u64, index: usize, path: &Path) -> 
     let pcount = header.get_i64("PCOUNT").unwrap_or(0);
     let gcount = header.get_i64("GCOUNT").unwrap_or(1);
     if pcount < 0 || gcount < 0 {
-        return Err(bad(format!("PCOUNT = {pcount} / GCOUNT = {gcount} must not be negative")));
+        return Err(bad(format!(
+            "PCOUNT = {pcount} / GCOUNT = {gcount} must not be negative"
+        )));
     }
     let groups = index == 0 && header.get_bool("GROUPS") == Some(true) && axes.first() == Some(&0);
-    let xtension = header.get_str("XTENSION").unwrap_or("").trim().to_ascii_uppercase();
+    let xtension = header
+        .get_str("XTENSION")
+        .unwrap_or("")
+        .trim()
+        .to_ascii_uppercase();
 
     // Data size: |BITPIX|/8 * GCOUNT * (PCOUNT + NAXIS1*...*NAXISn), overflow-checked because a
     // garbage header must give an error, not a wrap-around.
@@ -140,16 +162,28 @@ pub(crate) fn next_hdu(bytes: &[u8], offset: u64, index: usize, path: &Path) -> 
         for k in (1..=znaxis).rev() {
             shape.push(header.get_i64(&format!("ZNAXIS{k}")).unwrap_or(0).max(0) as usize);
         }
-        (HduKind::Image, shape, header.get_i64("ZBITPIX").unwrap_or(bitpix))
+        (
+            HduKind::Image,
+            shape,
+            header.get_i64("ZBITPIX").unwrap_or(bitpix),
+        )
     } else if groups {
         (HduKind::Other, Vec::new(), bitpix)
     } else if index == 0 || xtension == "IMAGE" {
         let shape = axes.iter().rev().map(|&n| n as usize).collect();
         (HduKind::Image, shape, bitpix)
     } else if xtension == "BINTABLE" {
-        (HduKind::BinTable, vec![axes.get(1).copied().unwrap_or(0) as usize], 8)
+        (
+            HduKind::BinTable,
+            vec![axes.get(1).copied().unwrap_or(0) as usize],
+            8,
+        )
     } else if xtension == "TABLE" {
-        (HduKind::AsciiTable, vec![axes.get(1).copied().unwrap_or(0) as usize], 8)
+        (
+            HduKind::AsciiTable,
+            vec![axes.get(1).copied().unwrap_or(0) as usize],
+            8,
+        )
     } else {
         (HduKind::Other, Vec::new(), bitpix)
     };

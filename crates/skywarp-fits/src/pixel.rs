@@ -82,7 +82,9 @@ mod sealed {
 /// A Rust type that can be read from / written to a FITS image.
 ///
 /// Sealed: the set is fixed by what FITS and CFITSIO can represent.
-pub trait Pixel: Copy + Default + Send + Sync + PartialEq + std::fmt::Debug + 'static + sealed::Sealed {
+pub trait Pixel:
+    Copy + Default + Send + Sync + PartialEq + std::fmt::Debug + 'static + sealed::Sealed
+{
     /// The on-disk type this Rust type is stored as.
     const BITPIX: Bitpix;
     /// The BZERO needed to store it (non-zero for u16, u32 and i8, which FITS stores offset).
@@ -124,11 +126,13 @@ macro_rules! int_pixel {
 
 int_pixel!(u8, Bitpix::U8, 0.0, ffi::TBYTE, u8, |v| v);
 // Signed bytes are stored as unsigned with BZERO = -128: flipping the sign bit does it.
-int_pixel!(i8, Bitpix::U8, -128.0, ffi::TSBYTE, u8, |v| (v as u8) ^ 0x80);
+int_pixel!(i8, Bitpix::U8, -128.0, ffi::TSBYTE, u8, |v| (v as u8)
+    ^ 0x80);
 int_pixel!(i16, Bitpix::I16, 0.0, ffi::TSHORT, i16, |v| v);
 int_pixel!(u16, Bitpix::I16, 32768.0, ffi::TUSHORT, u16, |v| v ^ 0x8000);
 int_pixel!(i32, Bitpix::I32, 0.0, ffi::TINT, i32, |v| v);
-int_pixel!(u32, Bitpix::I32, 2147483648.0, ffi::TUINT, u32, |v| v ^ 0x8000_0000);
+int_pixel!(u32, Bitpix::I32, 2147483648.0, ffi::TUINT, u32, |v| v
+    ^ 0x8000_0000);
 int_pixel!(i64, Bitpix::I64, 0.0, ffi::TLONGLONG, i64, |v| v);
 
 macro_rules! float_pixel {
@@ -242,7 +246,11 @@ impl Scaling {
         Scaling {
             bzero: h.get_f64("BZERO").unwrap_or(0.0),
             bscale: h.get_f64("BSCALE").unwrap_or(1.0),
-            blank: if bitpix.is_float() { None } else { h.get_i64("BLANK") },
+            blank: if bitpix.is_float() {
+                None
+            } else {
+                h.get_i64("BLANK")
+            },
         }
     }
 
@@ -252,14 +260,23 @@ impl Scaling {
 }
 
 #[inline(always)]
-fn decode_int<T: FloatPixel, const N: usize>(raw: &[u8], out: &mut [T], sc: &Scaling, get: impl Fn([u8; N]) -> i64) {
+fn decode_int<T: FloatPixel, const N: usize>(
+    raw: &[u8],
+    out: &mut [T],
+    sc: &Scaling,
+    get: impl Fn([u8; N]) -> i64,
+) {
     let (bscale, bzero) = (sc.bscale, sc.bzero);
     let chunks = raw.chunks_exact(N);
     match sc.blank {
         Some(blank) => {
             for (o, c) in out.iter_mut().zip(chunks) {
                 let v = get(c.try_into().unwrap_or([0; N]));
-                *o = if v == blank { T::nan() } else { T::from_f64(v as f64 * bscale + bzero) };
+                *o = if v == blank {
+                    T::nan()
+                } else {
+                    T::from_f64(v as f64 * bscale + bzero)
+                };
             }
         }
         None => {
@@ -284,7 +301,9 @@ pub(crate) fn decode_be<T: FloatPixel>(bitpix: Bitpix, sc: &Scaling, raw: &[u8],
         Bitpix::F32 => {
             if sc.is_identity() {
                 for (o, c) in out.iter_mut().zip(raw.chunks_exact(4)) {
-                    *o = T::from_f32(f32::from_bits(u32::from_be_bytes(c.try_into().unwrap_or([0; 4]))));
+                    *o = T::from_f32(f32::from_bits(u32::from_be_bytes(
+                        c.try_into().unwrap_or([0; 4]),
+                    )));
                 }
             } else {
                 for (o, c) in out.iter_mut().zip(raw.chunks_exact(4)) {
@@ -296,7 +315,9 @@ pub(crate) fn decode_be<T: FloatPixel>(bitpix: Bitpix, sc: &Scaling, raw: &[u8],
         Bitpix::F64 => {
             if sc.is_identity() {
                 for (o, c) in out.iter_mut().zip(raw.chunks_exact(8)) {
-                    *o = T::from_f64(f64::from_bits(u64::from_be_bytes(c.try_into().unwrap_or([0; 8]))));
+                    *o = T::from_f64(f64::from_bits(u64::from_be_bytes(
+                        c.try_into().unwrap_or([0; 8]),
+                    )));
                 }
             } else {
                 for (o, c) in out.iter_mut().zip(raw.chunks_exact(8)) {

@@ -28,7 +28,9 @@ impl ImageReader {
         let path = path.as_ref();
         match MmapImage::open(path, sel) {
             Ok(m) => Ok(ImageReader::Mmap(m)),
-            Err(e) if e.is_not_mappable() => Ok(ImageReader::Cfitsio(CfitsioImage::open(path, sel)?)),
+            Err(e) if e.is_not_mappable() => {
+                Ok(ImageReader::Cfitsio(CfitsioImage::open(path, sel)?))
+            }
             Err(e) => Err(e),
         }
     }
@@ -81,7 +83,13 @@ impl ImageReader {
     }
 
     /// See [`MmapImage::read_rows`].
-    pub fn read_rows<T: FloatPixel>(&self, plane: usize, row0: usize, nrows: usize, out: &mut [T]) -> Result<()> {
+    pub fn read_rows<T: FloatPixel>(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        out: &mut [T],
+    ) -> Result<()> {
         match self {
             ImageReader::Mmap(m) => m.read_rows(plane, row0, nrows, out),
             ImageReader::Cfitsio(c) => c.read_rows(plane, row0, nrows, out),
@@ -89,7 +97,15 @@ impl ImageReader {
     }
 
     /// See [`MmapImage::read_region`] (rows, then columns).
-    pub fn read_region<T: FloatPixel>(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [T]) -> Result<()> {
+    pub fn read_region<T: FloatPixel>(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out: &mut [T],
+    ) -> Result<()> {
         match self {
             ImageReader::Mmap(m) => m.read_region(plane, row0, nrows, col0, ncols, out),
             ImageReader::Cfitsio(c) => c.read_region(plane, row0, nrows, col0, ncols, out),

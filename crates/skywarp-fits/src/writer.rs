@@ -29,7 +29,18 @@ pub(crate) fn is_structural(keyword: &str, float_data: bool) -> bool {
     }
     matches!(
         k.as_str(),
-        "SIMPLE" | "XTENSION" | "BITPIX" | "EXTEND" | "PCOUNT" | "GCOUNT" | "BZERO" | "BSCALE" | "END" | "CHECKSUM" | "DATASUM" | "GROUPS"
+        "SIMPLE"
+            | "XTENSION"
+            | "BITPIX"
+            | "EXTEND"
+            | "PCOUNT"
+            | "GCOUNT"
+            | "BZERO"
+            | "BSCALE"
+            | "END"
+            | "CHECKSUM"
+            | "DATASUM"
+            | "GROUPS"
     ) || (float_data && k == "BLANK")
 }
 
@@ -43,7 +54,14 @@ pub(crate) enum Position {
 /// Builds the complete header block (padded to 2880 bytes) of an image HDU: structural
 /// keywords first in the order the standard mandates, then EXTNAME, BZERO/BSCALE, then the
 /// caller's cards minus structural ones.
-pub(crate) fn image_header_block(pos: Position, bitpix: Bitpix, bzero: f64, shape: &[usize], extname: Option<&str>, user: &Header) -> Result<Vec<u8>> {
+pub(crate) fn image_header_block(
+    pos: Position,
+    bitpix: Bitpix,
+    bzero: f64,
+    shape: &[usize],
+    extname: Option<&str>,
+    user: &Header,
+) -> Result<Vec<u8>> {
     if shape.len() > 999 {
         return Err(FitsError::InvalidCard {
             keyword: "NAXIS".into(),
@@ -52,32 +70,77 @@ pub(crate) fn image_header_block(pos: Position, bitpix: Bitpix, bzero: f64, shap
     }
     let mut h = Header::new();
     match pos {
-        Position::Primary => h.push(Card::new("SIMPLE", Value::Bool(true), Some("conforms to FITS standard"))?),
-        Position::Extension => h.push(Card::new("XTENSION", Value::Str("IMAGE".into()), Some("image extension"))?),
+        Position::Primary => h.push(Card::new(
+            "SIMPLE",
+            Value::Bool(true),
+            Some("conforms to FITS standard"),
+        )?),
+        Position::Extension => h.push(Card::new(
+            "XTENSION",
+            Value::Str("IMAGE".into()),
+            Some("image extension"),
+        )?),
     }
-    h.push(Card::new("BITPIX", Value::Int(bitpix.value()), Some("array data type"))?);
-    h.push(Card::new("NAXIS", Value::Int(shape.len() as i64), Some("number of array dimensions"))?);
+    h.push(Card::new(
+        "BITPIX",
+        Value::Int(bitpix.value()),
+        Some("array data type"),
+    )?);
+    h.push(Card::new(
+        "NAXIS",
+        Value::Int(shape.len() as i64),
+        Some("number of array dimensions"),
+    )?);
     for (k, &n) in shape.iter().rev().enumerate() {
-        h.push(Card::new(&format!("NAXIS{}", k + 1), Value::Int(n as i64), None)?);
+        h.push(Card::new(
+            &format!("NAXIS{}", k + 1),
+            Value::Int(n as i64),
+            None,
+        )?);
     }
     match pos {
         Position::Primary => h.push(Card::new("EXTEND", Value::Bool(true), None)?),
         Position::Extension => {
-            h.push(Card::new("PCOUNT", Value::Int(0), Some("number of parameters"))?);
-            h.push(Card::new("GCOUNT", Value::Int(1), Some("number of groups"))?);
+            h.push(Card::new(
+                "PCOUNT",
+                Value::Int(0),
+                Some("number of parameters"),
+            )?);
+            h.push(Card::new(
+                "GCOUNT",
+                Value::Int(1),
+                Some("number of groups"),
+            )?);
         }
     }
     let extname = extname.map(str::trim).filter(|s| !s.is_empty());
     if let Some(name) = extname {
-        h.push(Card::new("EXTNAME", Value::Str(name.to_string()), Some("extension name"))?);
+        h.push(Card::new(
+            "EXTNAME",
+            Value::Str(name.to_string()),
+            Some("extension name"),
+        )?);
     }
     if bzero != 0.0 {
-        h.push(Card::new("BZERO", Value::Float(bzero), Some("offset data range to that of unsigned"))?);
-        h.push(Card::new("BSCALE", Value::Float(1.0), Some("default scaling factor"))?);
+        // Integers, as CFITSIO and astropy write them: astropy applies an integral BZERO to
+        // int8 data in place, which fails when the card holds a real (-128.0).
+        h.push(Card::new(
+            "BSCALE",
+            Value::Int(1),
+            Some("default scaling factor"),
+        )?);
+        h.push(Card::new(
+            "BZERO",
+            Value::Int(bzero as i64),
+            Some("offset data range to that of unsigned"),
+        )?);
     }
     let float_data = bitpix.is_float();
     for card in user.iter() {
-        if card.is_commentary() || !(is_structural(card.keyword(), float_data) || (extname.is_some() && card.keyword().eq_ignore_ascii_case("EXTNAME"))) {
+        if card.is_commentary()
+            || !(is_structural(card.keyword(), float_data)
+                || (extname.is_some() && card.keyword().eq_ignore_ascii_case("EXTNAME")))
+        {
             h.push(card.clone());
         }
     }
@@ -92,7 +155,10 @@ pub(crate) fn check_shape(shape: &[usize], n: usize, loc: &str) -> Result<usize>
         .ok_or_else(|| invalid_arg(loc, format!("shape {shape:?} overflows")))?;
     let prod = if shape.is_empty() { 0 } else { prod };
     if prod != n {
-        return Err(invalid_arg(loc, format!("shape {shape:?} holds {prod} values but {n} were given")));
+        return Err(invalid_arg(
+            loc,
+            format!("shape {shape:?} holds {prod} values but {n} were given"),
+        ));
     }
     Ok(prod)
 }
@@ -103,29 +169,46 @@ pub(crate) fn temp_beside(target: &Path) -> Result<NamedTempFile> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(".tmp")
         .tempfile_in(&dir)
-        .map_err(|e| io_err(target.display().to_string(), format!("cannot create a temporary file in {}", dir.display()), e))
+        .map_err(|e| {
+            io_err(
+                target.display().to_string(),
+                format!("cannot create a temporary file in {}", dir.display()),
+                e,
+            )
+        })
 }
 
 /// Syncs and renames the temporary file over `target`, giving it ordinary permissions (those
 /// of the file it replaces, else 0644) instead of the temp file's 0600.
 pub(crate) fn commit(tmp: NamedTempFile, target: &Path) -> Result<()> {
     let where_ = target.display().to_string();
-    tmp.as_file().sync_all().map_err(|e| io_err(where_.clone(), "cannot sync the temporary file", e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| io_err(where_.clone(), "cannot sync the temporary file", e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let perms = std::fs::metadata(target)
             .map(|m| m.permissions())
             .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
-        std::fs::set_permissions(tmp.path(), perms).map_err(|e| io_err(where_.clone(), "cannot set permissions", e))?;
+        std::fs::set_permissions(tmp.path(), perms)
+            .map_err(|e| io_err(where_.clone(), "cannot set permissions", e))?;
     }
-    tmp.persist(target)
-        .map_err(|e| io_err(where_.clone(), "cannot rename the temporary file into place", e.error))?;
+    tmp.persist(target).map_err(|e| {
+        io_err(
+            where_.clone(),
+            "cannot rename the temporary file into place",
+            e.error,
+        )
+    })?;
     Ok(())
 }
 
@@ -160,7 +243,10 @@ pub struct FitsWriter {
 
 impl std::fmt::Debug for FitsWriter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FitsWriter").field("target", &self.target).field("hdus", &self.hdus).finish()
+        f.debug_struct("FitsWriter")
+            .field("target", &self.target)
+            .field("hdus", &self.hdus)
+            .finish()
     }
 }
 
@@ -189,9 +275,17 @@ impl FitsWriter {
     /// and must match `data.len()`. BITPIX comes from `T` (f32 → -32, f64 → -64, i16 → 16,
     /// u16 → 16 with BZERO = 32768, ...). The caller's header cards are kept except structural
     /// ones (see the module docs).
-    pub fn write_primary<T: Pixel>(&mut self, header: &Header, data: &[T], shape: &[usize]) -> Result<()> {
+    pub fn write_primary<T: Pixel>(
+        &mut self,
+        header: &Header,
+        data: &[T],
+        shape: &[usize],
+    ) -> Result<()> {
         if self.hdus != 0 {
-            return Err(invalid_arg(self.loc(), "the primary HDU must be written first"));
+            return Err(invalid_arg(
+                self.loc(),
+                "the primary HDU must be written first",
+            ));
         }
         self.write_hdu(Position::Primary, None, header, data, shape)
     }
@@ -204,21 +298,36 @@ impl FitsWriter {
 
     /// Writes an image extension named `extname` (empty = no EXTNAME card). If no primary HDU
     /// was written yet, an empty one is written first.
-    pub fn write_extension<T: Pixel>(&mut self, extname: &str, header: &Header, data: &[T], shape: &[usize]) -> Result<()> {
+    pub fn write_extension<T: Pixel>(
+        &mut self,
+        extname: &str,
+        header: &Header,
+        data: &[T],
+        shape: &[usize],
+    ) -> Result<()> {
         if self.hdus == 0 {
             self.write_empty_primary(&Header::new())?;
         }
         self.write_hdu(Position::Extension, Some(extname), header, data, shape)
     }
 
-    fn write_hdu<T: Pixel>(&mut self, pos: Position, extname: Option<&str>, header: &Header, data: &[T], shape: &[usize]) -> Result<()> {
+    fn write_hdu<T: Pixel>(
+        &mut self,
+        pos: Position,
+        extname: Option<&str>,
+        header: &Header,
+        data: &[T],
+        shape: &[usize],
+    ) -> Result<()> {
         let loc = self.loc();
         check_shape(shape, data.len(), &loc)?;
         let block = image_header_block(pos, T::BITPIX, T::BZERO, shape, extname, header)?;
-        let out = self
-            .out
-            .as_mut()
-            .ok_or_else(|| invalid_arg(loc.clone(), "an earlier write failed; this writer can only be dropped"))?;
+        let out = self.out.as_mut().ok_or_else(|| {
+            invalid_arg(
+                loc.clone(),
+                "an earlier write failed; this writer can only be dropped",
+            )
+        })?;
         let result = write_data(out, &block, data);
         if let Err(e) = result {
             self.out = None; // drops (and deletes) the temporary file now
@@ -231,10 +340,9 @@ impl FitsWriter {
     /// Flushes, syncs and atomically renames the file into place.
     pub fn finish(mut self) -> Result<()> {
         let loc = self.target.display().to_string();
-        let out = self
-            .out
-            .take()
-            .ok_or_else(|| invalid_arg(loc.clone(), "an earlier write failed; nothing was written"))?;
+        let out = self.out.take().ok_or_else(|| {
+            invalid_arg(loc.clone(), "an earlier write failed; nothing was written")
+        })?;
         if self.hdus == 0 {
             return Err(invalid_arg(loc, "no HDU was written"));
         }
@@ -245,7 +353,11 @@ impl FitsWriter {
     }
 }
 
-fn write_data<T: Pixel, W: Write>(out: &mut W, header_block: &[u8], data: &[T]) -> std::io::Result<()> {
+fn write_data<T: Pixel, W: Write>(
+    out: &mut W,
+    header_block: &[u8],
+    data: &[T],
+) -> std::io::Result<()> {
     out.write_all(header_block)?;
     let bpp = T::BITPIX.bytes();
     let mut buf = vec![0u8; 1 << 16];
@@ -263,7 +375,12 @@ fn write_data<T: Pixel, W: Write>(out: &mut W, header_block: &[u8], data: &[T]) 
 
 /// Writes a single-HDU FITS file (primary image) atomically. See
 /// [`FitsWriter::write_primary`] for the meaning of the arguments.
-pub fn write_image<T: Pixel>(path: impl AsRef<Path>, header: &Header, data: &[T], shape: &[usize]) -> Result<()> {
+pub fn write_image<T: Pixel>(
+    path: impl AsRef<Path>,
+    header: &Header,
+    data: &[T],
+    shape: &[usize],
+) -> Result<()> {
     let mut w = FitsWriter::create(path)?;
     w.write_primary(header, data, shape)?;
     w.finish()

@@ -90,6 +90,7 @@ fn has_wcs_keywords(cards: &str) -> bool {
 /// NAXISn values of the header, for WCSLIB's cylfix (which needs the image size).
 fn naxis_values(cards: &str) -> Vec<c_int> {
     let mut n = 0usize;
+    let (mut has_naxis, mut highest) = (false, 0usize);
     let mut vals = [0 as c_int; 99];
     for card in cards.as_bytes().chunks(80) {
         let key = std::str::from_utf8(&card[..card.len().min(8)]).unwrap_or("").trim_end();
@@ -102,13 +103,16 @@ fn naxis_values(cards: &str) -> Vec<c_int> {
         let Ok(v) = value.parse::<i64>() else { continue };
         if rest.is_empty() {
             n = v.clamp(0, 99) as usize;
+            has_naxis = true;
         } else if let Ok(i) = rest.parse::<usize>() {
             if (1..=99).contains(&i) {
                 vals[i - 1] = v.clamp(0, c_int::MAX as i64) as c_int;
+                highest = highest.max(i);
             }
         }
     }
-    vals[..n].to_vec()
+    // Without NAXIS (a header cut to fewer axes than its data), the NAXISn present give the sizes.
+    vals[..if has_naxis { n } else { highest }].to_vec()
 }
 
 impl Wcs {

@@ -55,7 +55,15 @@ pub struct BlockCoords {
 
 impl BlockCoords {
     pub fn new(mapper: PixelMapper, ax: (usize, usize), extra: Vec<f64>, mode: CoordMode) -> Self {
-        BlockCoords { mapper, mode, extra, ax, pin: Vec::new(), pout: Vec::new(), stats: CoordStats::default() }
+        BlockCoords {
+            mapper,
+            mode,
+            extra,
+            ax,
+            pin: Vec::new(),
+            pout: Vec::new(),
+            stats: CoordStats::default(),
+        }
     }
 
     /// Exact mapping of points `(x, y)` → `(x_in, y_in)` written into `xs`, `ys`.
@@ -89,7 +97,15 @@ impl BlockCoords {
     }
 
     /// Coordinates of the block rows `row0..row0+nrows`, cols `col0..col0+ncols` (row-major outputs).
-    pub fn block(&mut self, row0: usize, col0: usize, nrows: usize, ncols: usize, xs: &mut [f64], ys: &mut [f64]) -> Result<()> {
+    pub fn block(
+        &mut self,
+        row0: usize,
+        col0: usize,
+        nrows: usize,
+        ncols: usize,
+        xs: &mut [f64],
+        ys: &mut [f64],
+    ) -> Result<()> {
         self.stats.pixels += (nrows * ncols) as u64;
         match self.mode {
             CoordMode::Exact => {
@@ -129,26 +145,59 @@ impl BlockCoords {
         }
     }
 
-    /// Evaluate the node grid of spacing `s` over the tile at (r0, c0).
-    fn nodes(&mut self, r0: usize, c0: usize, s: usize) -> Result<(Vec<f64>, Vec<f64>)> {
+    /// Evaluate the node grid of spacing `s` over the tile at (r0, c0). With `coarser` (the grid of
+    /// spacing `2s`), its nodes are copied and only the new ones are mapped.
+    fn nodes(
+        &mut self,
+        r0: usize,
+        c0: usize,
+        s: usize,
+        coarser: Option<(&[f64], &[f64])>,
+    ) -> Result<(Vec<f64>, Vec<f64>)> {
         let m = TILE / s + 1;
-        let pts: Vec<(f64, f64)> =
-            (0..m * m).map(|k| ((c0 + (k % m) * s) as f64, (r0 + (k / m) * s) as f64)).collect();
         let mut xs = vec![0.0; m * m];
         let mut ys = vec![0.0; m * m];
-        self.exact(&pts, &mut xs, &mut ys)?;
+        let is_old = |k: usize| coarser.is_some() && (k / m) % 2 == 0 && (k % m) % 2 == 0;
+        let new: Vec<usize> = (0..m * m).filter(|&k| !is_old(k)).collect();
+        let pts: Vec<(f64, f64)> = new
+            .iter()
+            .map(|&k| ((c0 + (k % m) * s) as f64, (r0 + (k / m) * s) as f64))
+            .collect();
+        let mut nx = vec![0.0; pts.len()];
+        let mut ny = vec![0.0; pts.len()];
+        self.exact(&pts, &mut nx, &mut ny)?;
+        for (j, &k) in new.iter().enumerate() {
+            xs[k] = nx[j];
+            ys[k] = ny[j];
+        }
+        if let Some((gx, gy)) = coarser {
+            let mc = TILE / (2 * s) + 1;
+            for i in 0..mc {
+                for j in 0..mc {
+                    xs[2 * i * m + 2 * j] = gx[i * mc + j];
+                    ys[2 * i * m + 2 * j] = gy[i * mc + j];
+                }
+            }
+        }
         Ok((xs, ys))
     }
 
-    fn tile(&mut self, r0: usize, c0: usize, tol: f64, tx: &mut [f64], ty: &mut [f64]) -> Result<()> {
+    fn tile(
+        &mut self,
+        r0: usize,
+        c0: usize,
+        tol: f64,
+        tx: &mut [f64],
+        ty: &mut [f64],
+    ) -> Result<()> {
         let mut s = TILE;
-        let (mut gx, mut gy) = self.nodes(r0, c0, s)?;
+        let (mut gx, mut gy) = self.nodes(r0, c0, s, None)?;
         let accepted = loop {
             if gx.iter().chain(gy.iter()).any(|v| !v.is_finite()) || s == 1 {
                 break None;
             }
             let h = s / 2;
-            let (hx, hy) = self.nodes(r0, c0, h)?;
+            let (hx, hy) = self.nodes(r0, c0, h, Some((&gx, &gy)))?;
             let m = TILE / s + 1;
             let mh = TILE / h + 1;
             let mut err: f64 = 0.0;
@@ -171,12 +220,9 @@ impl BlockCoords {
             if bad {
                 break None;
             }
-            if err <= tol {
+            if err <= tol || h == 1 {
+                // (the h = 1 grid *is* the exact mapping at every pixel)
                 break Some((hx, hy, h));
-            }
-            if h == 1 {
-                // the s=1 grid *is* the exact mapping at every pixel
-                break Some((hx, hy, 1));
             }
             s = h;
             gx = hx;
@@ -184,16 +230,8 @@ impl BlockCoords {
         };
         match accepted {
             Some((nx, ny, h)) => {
-                let m = TILE / h + 1;
-                let inv = 1.0 / h as f64;
-                for r in 0..TILE {
-                    let fy = r as f64 * inv;
-                    for c in 0..TILE {
-                        let fx = c as f64 * inv;
-                        tx[r * TILE + c] = bilerp(&nx, m, fy, fx);
-                        ty[r * TILE + c] = bilerp(&ny, m, fy, fx);
-                    }
-                }
+                fill_tile(&nx, h, tx);
+                fill_tile(&ny, h, ty);
             }
             None => {
                 let mut pts = Vec::with_capacity(TILE);
@@ -206,6 +244,38 @@ impl BlockCoords {
             }
         }
         Ok(())
+    }
+}
+
+/// Fill a TILE×TILE array from a node grid of spacing `h` (a power of two): interpolate each row of the
+/// tile between node rows, then along the row between node columns. Node values are reproduced
+/// exactly (weights 0 contribute nothing), so `h = 1` copies the exact mapping bit for bit.
+fn fill_tile(g: &[f64], h: usize, out: &mut [f64]) {
+    let m = TILE / h + 1;
+    let inv = 1.0 / h as f64;
+    let mut line = vec![0.0; m];
+    for r in 0..TILE {
+        let i = r / h;
+        let ty = (r % h) as f64 * inv;
+        for (j, l) in line.iter_mut().enumerate() {
+            let a = g[i * m + j];
+            *l = if ty == 0.0 {
+                a
+            } else {
+                a + (g[(i + 1) * m + j] - a) * ty
+            };
+        }
+        let row = &mut out[r * TILE..(r + 1) * TILE];
+        for (c, o) in row.iter_mut().enumerate() {
+            let j = c / h;
+            let tx = (c % h) as f64 * inv;
+            let a = line[j];
+            *o = if tx == 0.0 {
+                a
+            } else {
+                a + (line[j + 1] - a) * tx
+            };
+        }
     }
 }
 

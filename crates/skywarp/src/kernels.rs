@@ -57,6 +57,9 @@ impl Order {
 /// Mirror an index into `0..n` (scipy's mirror rule: -1 → 1, n → n-2).
 #[inline]
 pub fn mirror(i: i64, n: i64) -> i64 {
+    if 0 <= i && i < n {
+        return i; // the common case, without a division
+    }
     if n == 1 {
         return 0;
     }
@@ -84,23 +87,32 @@ pub fn clip_coord(x: f64, n: usize) -> Option<f64> {
     }
 }
 
-/// Stencil start index and weights for one axis (scipy's `get_spline_interpolation_weights`).
+/// `floor` for the non-negative coordinates [`clip_coord`] returns: a truncating conversion, which
+/// needs no libm call.
+#[inline]
+fn floor_nonneg(x: f64) -> f64 {
+    debug_assert!(x >= 0.0);
+    (x as i64) as f64
+}
+
+/// Stencil start index and weights for one axis (scipy's `get_spline_interpolation_weights`), for a
+/// coordinate already passed through [`clip_coord`] (so `x >= 0`).
 #[inline]
 pub fn stencil(x: f64, order: usize, w: &mut [f64; 4]) -> i64 {
     match order {
         0 => {
             w[0] = 1.0;
-            (x + 0.5).floor() as i64
+            floor_nonneg(x + 0.5) as i64
         }
         1 => {
-            let f = x.floor();
+            let f = floor_nonneg(x);
             let t = x - f;
             w[0] = 1.0 - t;
             w[1] = t;
             f as i64
         }
         2 => {
-            let f = (x + 0.5).floor();
+            let f = floor_nonneg(x + 0.5);
             let t = x - f;
             w[1] = 0.75 - t * t;
             let y = 0.5 - t;
@@ -109,7 +121,7 @@ pub fn stencil(x: f64, order: usize, w: &mut [f64; 4]) -> i64 {
             f as i64 - 1
         }
         3 => {
-            let f = x.floor();
+            let f = floor_nonneg(x);
             let t = x - f;
             let z = 1.0 - t;
             w[1] = (t * t * (t - 2.0) * 3.0 + 4.0) / 6.0;
@@ -122,55 +134,120 @@ pub fn stencil(x: f64, order: usize, w: &mut [f64; 4]) -> i64 {
     }
 }
 
-/// A rectangular window of an image plane (or of its spline coefficients), in f64, placed at
-/// `(row0, col0)` of a full plane of `full_rows × full_cols` pixels. Indices are mirrored against the
-/// *full* plane and must then fall inside the window (the caller reads a window wide enough).
-pub struct Window<'a> {
-    pub data: &'a [f64],
-    /// NaN mask of the original input for spline orders (coefficients have no NaNs); `None` otherwise.
-    pub nan_mask: Option<&'a [bool]>,
-    pub row0: usize,
-    pub col0: usize,
-    pub rows: usize,
-    pub cols: usize,
-    pub full_rows: usize,
-    pub full_cols: usize,
+/// The interpolation stencils of a set of output pixels — window offsets and weights per pixel — computed
+/// once and applied to every plane (broadcast images, cube channels) that shares the mapping.
+#[derive(Default)]
+pub struct Stencils {
+    k: usize,
+    valid: Vec<bool>,
+    /// `k` row offsets (already multiplied by the window width) per pixel.
+    rows: Vec<u32>,
+    /// `k` column offsets per pixel.
+    cols: Vec<u32>,
+    wy: Vec<f64>,
+    wx: Vec<f64>,
 }
 
-impl Window<'_> {
-    /// Interpolate at (y, x) in full-plane coordinates, reproject's conventions.
-    #[inline]
-    pub fn sample(&self, order: usize, y: f64, x: f64) -> f64 {
-        let (Some(y), Some(x)) = (clip_coord(y, self.full_rows), clip_coord(x, self.full_cols)) else {
-            return f64::NAN;
-        };
-        let mut wy = [0.0; 4];
-        let mut wx = [0.0; 4];
-        let sy = stencil(y, order, &mut wy);
-        let sx = stencil(x, order, &mut wx);
-        let (fr, fc) = (self.full_rows as i64, self.full_cols as i64);
-        let mut cols = [0usize; 4];
-        for (j, c) in cols.iter_mut().enumerate().take(order + 1) {
-            *c = (mirror(sx + j as i64, fc) - self.col0 as i64) as usize;
-        }
-        let mut acc = 0.0;
-        for (i, &wyi) in wy.iter().enumerate().take(order + 1) {
-            let r = (mirror(sy + i as i64, fr) - self.row0 as i64) as usize;
-            debug_assert!(r < self.rows);
-            let row = &self.data[r * self.cols..(r + 1) * self.cols];
-            let mut racc = 0.0;
-            for (j, &wxj) in wx.iter().enumerate().take(order + 1) {
-                racc += wxj * row[cols[j]];
+impl Stencils {
+    pub fn build(
+        &mut self,
+        order: usize,
+        xs: &[f64],
+        ys: &[f64],
+        full: (usize, usize),
+        origin: (usize, usize),
+        wcols: usize,
+    ) {
+        let k = order + 1;
+        let n = xs.len();
+        self.k = k;
+        self.valid.clear();
+        self.valid.resize(n, false);
+        self.rows.resize(n * k, 0);
+        self.cols.resize(n * k, 0);
+        self.wy.resize(n * k, 0.0);
+        self.wx.resize(n * k, 0.0);
+        let (fr, fc) = (full.0 as i64, full.1 as i64);
+        for i in 0..n {
+            let (Some(y), Some(x)) = (clip_coord(ys[i], full.0), clip_coord(xs[i], full.1)) else {
+                continue;
+            };
+            self.valid[i] = true;
+            let mut wy = [0.0; 4];
+            let mut wx = [0.0; 4];
+            let sy = stencil(y, order, &mut wy);
+            let sx = stencil(x, order, &mut wx);
+            for a in 0..k {
+                let r = mirror(sy + a as i64, fr) as usize - origin.0;
+                let c = mirror(sx + a as i64, fc) as usize - origin.1;
+                self.rows[i * k + a] = (r * wcols) as u32;
+                self.cols[i * k + a] = c as u32;
+                self.wy[i * k + a] = wy[a];
+                self.wx[i * k + a] = wx[a];
             }
-            if let Some(mask) = self.nan_mask {
-                let mrow = &mask[r * self.cols..(r + 1) * self.cols];
-                if cols[..=order].iter().any(|&c| mrow[c]) {
-                    return f64::NAN;
+        }
+    }
+
+    /// `out[i] (=|+=) wz * interpolate(data at pixel i)`; NaN where the stencil is invalid or touches a
+    /// masked pixel.
+    pub fn apply(
+        &self,
+        data: &[f64],
+        mask: Option<&[bool]>,
+        wz: f64,
+        first: bool,
+        out: &mut [f64],
+    ) {
+        match self.k {
+            1 => self.apply_k::<1>(data, mask, wz, first, out),
+            2 => self.apply_k::<2>(data, mask, wz, first, out),
+            3 => self.apply_k::<3>(data, mask, wz, first, out),
+            _ => self.apply_k::<4>(data, mask, wz, first, out),
+        }
+    }
+
+    fn apply_k<const K: usize>(
+        &self,
+        data: &[f64],
+        mask: Option<&[bool]>,
+        wz: f64,
+        first: bool,
+        out: &mut [f64],
+    ) {
+        for (i, o) in out.iter_mut().enumerate() {
+            let v = if self.valid[i] {
+                let rows = &self.rows[i * K..i * K + K];
+                let cols = &self.cols[i * K..i * K + K];
+                let wy = &self.wy[i * K..i * K + K];
+                let wx = &self.wx[i * K..i * K + K];
+                let mut acc = 0.0;
+                let mut masked = false;
+                for a in 0..K {
+                    let row = &data[rows[a] as usize..];
+                    let mut racc = 0.0;
+                    for b in 0..K {
+                        racc += wx[b] * row[cols[b] as usize];
+                    }
+                    if let Some(m) = mask {
+                        let mrow = &m[rows[a] as usize..];
+                        masked |= cols.iter().any(|&c| mrow[c as usize]);
+                    }
+                    acc += wy[a] * racc;
                 }
+                if masked {
+                    f64::NAN
+                } else {
+                    wz * acc
+                }
+            } else {
+                f64::NAN
+            };
+            if first {
+                *o = v;
+            } else {
+                *o += v;
             }
-            acc += wyi * racc;
         }
-        acc
     }
 }
 
@@ -229,7 +306,9 @@ pub fn spline_prefilter(plane: &mut [f64], rows: usize, cols: usize, order: usiz
         }
     }
     use rayon::prelude::*;
-    plane.par_chunks_mut(cols).for_each(|row| prefilter_line(row, order));
+    plane
+        .par_chunks_mut(cols)
+        .for_each(|row| prefilter_line(row, order));
     // columns: transpose-free, one column at a time through a scratch line, in parallel by column stripes
     let stripe = 64usize;
     let ptr = SendPtr(plane.as_mut_ptr());
@@ -263,6 +342,15 @@ unsafe impl Sync for SendPtr {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One-point interpolation through the same stencil machinery the engine uses.
+    fn sample(data: &[f64], full: (usize, usize), order: usize, y: f64, x: f64) -> f64 {
+        let mut st = Stencils::default();
+        st.build(order, &[x], &[y], full, (0, 0), full.1);
+        let mut out = [0.0];
+        st.apply(data, None, 1.0, true, &mut out);
+        out[0]
+    }
 
     #[test]
     fn mirror_matches_scipy_rule() {
@@ -299,15 +387,19 @@ mod tests {
     fn prefilter_then_sample_reproduces_nodes() {
         // B-spline interpolation is exact at the nodes.
         let (rows, cols) = (7, 9);
-        let orig: Vec<f64> = (0..rows * cols).map(|i| ((i * 37) % 11) as f64 + 0.25 * i as f64).collect();
+        let orig: Vec<f64> = (0..rows * cols)
+            .map(|i| ((i * 37) % 11) as f64 + 0.25 * i as f64)
+            .collect();
         for order in [2usize, 3] {
             let mut c = orig.clone();
             spline_prefilter(&mut c, rows, cols, order);
-            let w = Window { data: &c, nan_mask: None, row0: 0, col0: 0, rows, cols, full_rows: rows, full_cols: cols };
             for r in 0..rows {
                 for col in 0..cols {
-                    let v = w.sample(order, r as f64, col as f64);
-                    assert!((v - orig[r * cols + col]).abs() < 1e-9, "order {order} ({r},{col}): {v}");
+                    let v = sample(&c, (rows, cols), order, r as f64, col as f64);
+                    assert!(
+                        (v - orig[r * cols + col]).abs() < 1e-9,
+                        "order {order} ({r},{col}): {v}"
+                    );
                 }
             }
         }
@@ -316,11 +408,19 @@ mod tests {
     #[test]
     fn nan_in_stencil_with_zero_weight_is_nan() {
         let data = [1.0, 2.0, f64::NAN, 4.0, 5.0];
-        let w = Window { data: &data, nan_mask: None, row0: 0, col0: 0, rows: 1, cols: 5, full_rows: 1, full_cols: 5 };
-        assert!(w.sample(1, 0.0, 1.0).is_nan());
-        assert_eq!(w.sample(1, 0.0, 3.0), 4.0);
-        assert_eq!(w.sample(1, 0.0, 3.5), 4.5);
-        assert_eq!(w.sample(0, 0.0, 2.5), 4.0);
-        assert!(w.sample(0, 0.0, 1.5).is_nan());
+        assert!(sample(&data, (1, 5), 1, 0.0, 1.0).is_nan());
+        assert_eq!(sample(&data, (1, 5), 1, 0.0, 3.0), 4.0);
+        assert_eq!(sample(&data, (1, 5), 1, 0.0, 3.5), 4.5);
+        assert_eq!(sample(&data, (1, 5), 0, 0.0, 2.5), 4.0);
+        assert!(sample(&data, (1, 5), 0, 0.0, 1.5).is_nan());
+        assert_eq!(
+            sample(&data, (1, 5), 1, 0.0, 4.3),
+            5.0,
+            "within half a pixel of the edge: edge value"
+        );
+        assert!(
+            sample(&data, (1, 5), 1, 0.0, 4.6).is_nan(),
+            "beyond half a pixel: NaN"
+        );
     }
 }

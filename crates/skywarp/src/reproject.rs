@@ -4,7 +4,7 @@ use rayon::prelude::*;
 use skywarp_wcs::{AxisKind, PixelMapper, Wcs};
 
 use crate::coords::{BlockCoords, CoordMode, CoordStats, DEFAULT_TOLERANCE};
-use crate::kernels::{clip_coord, mirror, spline_prefilter, stencil, Order, Window};
+use crate::kernels::{clip_coord, mirror, spline_prefilter, stencil, Order, Stencils};
 use crate::sink::Sink;
 use crate::source::Source;
 use crate::{Error, Result};
@@ -40,7 +40,7 @@ impl Default for InterpOptions {
 
 /// Default block edge: large enough that window reads and per-block set-up are negligible, small enough
 /// that two threads get many blocks and memory stays at a few MiB per thread.
-pub const DEFAULT_BLOCK: usize = 512;
+pub const DEFAULT_BLOCK: usize = 256;
 
 /// What a run did, for reports and benchmarks.
 #[derive(Clone, Copy, Debug, Default)]
@@ -69,7 +69,9 @@ fn validate(wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[usize], shape_out: &[usize]
     let n = wcs_in.naxis();
     // Messages as reproject's _validate_wcs words them, so Python users see the same errors.
     if n != wcs_out.naxis() {
-        return Err(Error::Value("Number of dimensions in input and output WCS should match".into()));
+        return Err(Error::Value(
+            "Number of dimensions in input and output WCS should match".into(),
+        ));
     }
     if shape_out.len() < n {
         return Err(Error::Value("Too few dimensions in shape_out".into()));
@@ -78,14 +80,29 @@ fn validate(wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[usize], shape_out: &[usize]
         return Err(Error::Value("Too few dimensions in input data".into()));
     }
     if shape_in.len() != shape_out.len() {
-        return Err(Error::Value("Number of dimensions in input and output data should match".into()));
+        return Err(Error::Value(
+            "Number of dimensions in input and output data should match".into(),
+        ));
     }
     if shape_in[..shape_in.len() - n] != shape_out[..shape_out.len() - n] {
-        return Err(Error::Value("Dimensions to be looped over must match exactly".into()));
+        return Err(Error::Value(
+            "Dimensions to be looped over must match exactly".into(),
+        ));
     }
-    match (wcs_in.celestial_axes().is_some(), wcs_out.celestial_axes().is_some()) {
-        (true, false) => return Err(Error::Value("Input WCS has celestial components but output WCS does not".into())),
-        (false, true) => return Err(Error::Value("Output WCS has celestial components but input WCS does not".into())),
+    match (
+        wcs_in.celestial_axes().is_some(),
+        wcs_out.celestial_axes().is_some(),
+    ) {
+        (true, false) => {
+            return Err(Error::Value(
+                "Input WCS has celestial components but output WCS does not".into(),
+            ))
+        }
+        (false, true) => {
+            return Err(Error::Value(
+                "Output WCS has celestial components but input WCS does not".into(),
+            ))
+        }
         _ => {}
     }
     match (wcs_in.spectral_axis(), wcs_out.spectral_axis()) {
@@ -97,17 +114,33 @@ fn validate(wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[usize], shape_out: &[usize]
                 )));
             }
         }
-        (Some(_), None) => return Err(Error::Value("Input WCS has a spectral component but output WCS does not".into())),
-        (None, Some(_)) => return Err(Error::Value("Output WCS has a spectral component but input WCS does not".into())),
+        (Some(_), None) => {
+            return Err(Error::Value(
+                "Input WCS has a spectral component but output WCS does not".into(),
+            ))
+        }
+        (None, Some(_)) => {
+            return Err(Error::Value(
+                "Output WCS has a spectral component but input WCS does not".into(),
+            ))
+        }
         _ => {}
     }
     if shape_in.iter().chain(shape_out).any(|&s| s == 0) {
-        return Err(Error::Value("input and output shapes must not contain zero-length axes".into()));
+        return Err(Error::Value(
+            "input and output shapes must not contain zero-length axes".into(),
+        ));
     }
     Ok(())
 }
 
-fn geometry(mapper: &mut PixelMapper, wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[usize], shape_out: &[usize]) -> Result<Geometry> {
+fn geometry(
+    mapper: &mut PixelMapper,
+    wcs_in: &Wcs,
+    wcs_out: &Wcs,
+    shape_in: &[usize],
+    shape_out: &[usize],
+) -> Result<Geometry> {
     let n = wcs_in.naxis();
     if !(2..=3).contains(&n) {
         return Err(Error::Unsupported(format!(
@@ -116,7 +149,9 @@ fn geometry(mapper: &mut PixelMapper, wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[u
     }
     for w in [wcs_in, wcs_out] {
         let kinds = w.axis_kinds();
-        let plane_ok = w.celestial_axes().map_or(true, |(a, b)| (a == 0 && b == 1) || (a == 1 && b == 0));
+        let plane_ok = w
+            .celestial_axes()
+            .map_or(true, |(a, b)| (a == 0 && b == 1) || (a == 1 && b == 0));
         if !plane_ok || (n == 3 && matches!(kinds[2], AxisKind::Longitude | AxisKind::Latitude)) {
             return Err(Error::Unsupported(
                 "the celestial axes must be the first two WCS axes (NAXIS1, NAXIS2)".into(),
@@ -125,14 +160,31 @@ fn geometry(mapper: &mut PixelMapper, wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[u
     }
     let nlead: usize = shape_out[..shape_out.len() - n].iter().product();
     if n == 2 {
-        return Ok(Geometry { naxis: 2, ax: (0, 1), zmap: None, z_anchor: 0.0, nz_in: 1, nlead });
+        return Ok(Geometry {
+            naxis: 2,
+            ax: (0, 1),
+            zmap: None,
+            z_anchor: 0.0,
+            nz_in: 1,
+            nlead,
+        });
     }
     // 3-D: the cube must be separable — the celestial mapping the same for every plane and the third
     // axis mapped independently of position — so the plane mapping is computed once per block and the
     // third axis once per plane. Checked numerically on a few points.
     let d = shape_out.len();
-    let (ny, nx, nz) = (shape_out[d - 2] as f64, shape_out[d - 1] as f64, shape_out[d - 3] as f64);
-    let probes = [(nx / 2.0, ny / 2.0), (0.0, 0.0), (nx - 1.0, ny - 1.0), (nx - 1.0, 0.0), (0.0, ny - 1.0)];
+    let (ny, nx, nz) = (
+        shape_out[d - 2] as f64,
+        shape_out[d - 1] as f64,
+        shape_out[d - 3] as f64,
+    );
+    let probes = [
+        (nx / 2.0, ny / 2.0),
+        (0.0, 0.0),
+        (nx - 1.0, ny - 1.0),
+        (nx - 1.0, 0.0),
+        (0.0, ny - 1.0),
+    ];
     let zs = [0.0, (nz - 1.0) / 2.0, nz - 1.0];
     let mut pts = Vec::new();
     for &(x, y) in &probes {
@@ -145,13 +197,19 @@ fn geometry(mapper: &mut PixelMapper, wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[u
     // First probe whose points all map: its z values are the reference for the others.
     let mut anchor: Option<(f64, f64, f64, [f64; 3])> = None;
     for (pi, &(x, y)) in probes.iter().enumerate() {
-        let group: Vec<&[f64]> = (0..zs.len()).map(|zi| &res[(pi * zs.len() + zi) * 3..][..3]).collect();
+        let group: Vec<&[f64]> = (0..zs.len())
+            .map(|zi| &res[(pi * zs.len() + zi) * 3..][..3])
+            .collect();
         if group.iter().any(|p| p.iter().any(|v| !v.is_finite())) {
             continue;
         }
-        if group[1..].iter().any(|p| (p[0] - group[0][0]).abs() > 1e-8 || (p[1] - group[0][1]).abs() > 1e-8) {
+        if group[1..]
+            .iter()
+            .any(|p| (p[0] - group[0][0]).abs() > 1e-8 || (p[1] - group[0][1]).abs() > 1e-8)
+        {
             return Err(Error::Unsupported(
-                "cube WCS whose celestial mapping changes along the third axis (not separable)".into(),
+                "cube WCS whose celestial mapping changes along the third axis (not separable)"
+                    .into(),
             ));
         }
         let zin = [group[0][2], group[1][2], group[2][2]];
@@ -160,14 +218,17 @@ fn geometry(mapper: &mut PixelMapper, wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[u
             Some((_, _, _, z0)) => {
                 if zin.iter().zip(z0).any(|(a, b)| (a - b).abs() > 1e-8) {
                     return Err(Error::Unsupported(
-                        "cube WCS whose third axis mapping depends on position (not separable)".into(),
+                        "cube WCS whose third axis mapping depends on position (not separable)"
+                            .into(),
                     ));
                 }
             }
         }
     }
     let Some((ax_x, ax_y, z_anchor, _)) = anchor else {
-        return Err(Error::Value("no valid pixel mapping found between the output and input cubes".into()));
+        return Err(Error::Value(
+            "no valid pixel mapping found between the output and input cubes".into(),
+        ));
     };
     let nzo = shape_out[d - 3];
     let mut pts = Vec::with_capacity(nzo * 3);
@@ -177,7 +238,14 @@ fn geometry(mapper: &mut PixelMapper, wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[u
     let mut res = vec![0.0; pts.len()];
     mapper.map(&pts, &mut res)?;
     let zmap = res.chunks_exact(3).map(|p| p[2]).collect();
-    Ok(Geometry { naxis: 3, ax: (0, 1), zmap: Some(zmap), z_anchor, nz_in: shape_in[shape_in.len() - 3], nlead })
+    Ok(Geometry {
+        naxis: 3,
+        ax: (0, 1),
+        zmap: Some(zmap),
+        z_anchor,
+        nz_in: shape_in[shape_in.len() - 3],
+        nlead,
+    })
 }
 
 /// Spline coefficients of the whole input (orders 2 and 3), with the NaN mask of the original pixels.
@@ -239,7 +307,8 @@ pub fn reproject_interp(
         if let Some(t) = opts.threads {
             b = b.num_threads(t.max(1));
         }
-        b.build().map_err(|e| Error::Unsupported(format!("cannot start worker threads: {e}")))?
+        b.build()
+            .map_err(|e| Error::Unsupported(format!("cannot start worker threads: {e}")))?
     };
     pool.install(|| run(source, &geo, mapper, shape_out, sink, opts, progress))
 }
@@ -254,7 +323,11 @@ fn run(
     progress: Option<&(dyn Fn(u64) + Sync)>,
 ) -> Result<RunStats> {
     let order = opts.order.degree();
-    let coeffs = if order >= 2 { Some(prefilter_all(source, geo, order)?) } else { None };
+    let coeffs = if order >= 2 {
+        Some(prefilter_all(source, geo, order)?)
+    } else {
+        None
+    };
     let shape_in = source.shape();
     let d = shape_out.len();
     let (ny_out, nx_out) = (shape_out[d - 2], shape_out[d - 1]);
@@ -267,31 +340,59 @@ fn run(
             blocks.push((r, c, br.min(ny_out - r), bc.min(nx_out - c)));
         }
     }
-    let extra = if geo.naxis == 3 { vec![geo.z_anchor] } else { vec![] };
+    let extra = if geo.naxis == 3 {
+        vec![geo.z_anchor]
+    } else {
+        vec![]
+    };
     let nz_out = geo.zmap.as_ref().map_or(1, |z| z.len());
     // Wcs (inside the mapper) is Send but not Sync: workers clone it under a lock, once per worker.
     let proto = std::sync::Mutex::new(mapper);
-    let stats = std::sync::Mutex::new(RunStats { blocks: blocks.len(), coord: CoordStats::default() });
+    let stats = std::sync::Mutex::new(RunStats {
+        blocks: blocks.len(),
+        coord: CoordStats::default(),
+    });
 
-    blocks.par_iter().try_for_each_init(
-        || BlockCoords::new(proto.lock().expect("mapper lock").clone(), geo.ax, extra.clone(), opts.coords),
-        |bcoords, &(r0, c0, nr, nc)| -> Result<()> {
+    // One Worker per pool thread, kept for the whole run: rayon may call an `_init` closure once per
+    // split, and fresh multi-MiB buffers per block would cost page faults on every block.
+    let slots: Vec<std::sync::Mutex<Option<Worker>>> = (0..rayon::current_num_threads() + 1)
+        .map(|_| std::sync::Mutex::new(None))
+        .collect();
+    let new_worker = || Worker {
+        coords: BlockCoords::new(
+            proto.lock().expect("mapper lock").clone(),
+            geo.ax,
+            extra.clone(),
+            opts.coords,
+        ),
+        xs: Vec::new(),
+        ys: Vec::new(),
+        st: Stencils::default(),
+        window: Vec::new(),
+        values: Vec::new(),
+        acc: Vec::new(),
+        foot: Vec::new(),
+    };
+    blocks.par_iter().try_for_each(|&(r0, c0, nr, nc)| -> Result<()> {
+            let slot = rayon::current_thread_index().unwrap_or(slots.len() - 1);
+            let mut guard = slots[slot].lock().expect("worker slot");
+            let w = guard.get_or_insert_with(new_worker);
             if opts.cancel.as_ref().is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed)) {
                 return Err(Error::Cancelled);
             }
             let n = nr * nc;
-            let mut xs = vec![0.0; n];
-            let mut ys = vec![0.0; n];
-            let before = bcoords.stats;
-            bcoords.block(r0, c0, nr, nc, &mut xs, &mut ys)?;
+            w.xs.resize(n, 0.0);
+            w.ys.resize(n, 0.0);
+            let before = w.coords.stats;
+            w.coords.block(r0, c0, nr, nc, &mut w.xs, &mut w.ys)?;
             {
                 let mut s = stats.lock().expect("stats lock");
-                s.coord.exact_points += bcoords.stats.exact_points - before.exact_points;
-                s.coord.pixels += bcoords.stats.pixels - before.pixels;
+                s.coord.exact_points += w.coords.stats.exact_points - before.exact_points;
+                s.coord.pixels += w.coords.stats.pixels - before.pixels;
             }
             // Input window covering every stencil of the block (mirrored indices stay inside it).
             let (mut xmin, mut xmax, mut ymin, mut ymax) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
-            for (&x, &y) in xs.iter().zip(&ys) {
+            for (&x, &y) in w.xs.iter().zip(&w.ys) {
                 if let (Some(x), Some(y)) = (clip_coord(x, nx_in), clip_coord(y, ny_in)) {
                     xmin = xmin.min(x);
                     xmax = xmax.max(x);
@@ -299,90 +400,86 @@ fn run(
                     ymax = ymax.max(y);
                 }
             }
-            let mut values = vec![f64::NAN; n];
-            let mut foot = vec![0.0; n];
             let any = xmin <= xmax;
             let m = opts.order.margin() as i64;
-            let (wc0, wc1, wr0, wr1) = if any {
-                (
+            let (wc0, wc1, wr0, wr1) = match (any, &coeffs) {
+                (false, _) => (0, 0, 0, 0),
+                (true, Some(_)) => (0, nx_in - 1, 0, ny_in - 1),
+                (true, None) => (
                     (xmin.floor() as i64 - m).max(0) as usize,
                     ((xmax.floor() as i64 + m + 1).min(nx_in as i64 - 1)) as usize,
                     (ymin.floor() as i64 - m).max(0) as usize,
                     ((ymax.floor() as i64 + m + 1).min(ny_in as i64 - 1)) as usize,
-                )
-            } else {
-                (0, 0, 0, 0)
+                ),
             };
             let (wrows, wcols) = (wr1 - wr0 + 1, wc1 - wc0 + 1);
-            let mut window = if any && coeffs.is_none() { vec![0.0; wrows * wcols] } else { Vec::new() };
-            let mut acc = vec![0.0; n];
+            if wrows * wcols > u32::MAX as usize {
+                return Err(Error::Unsupported(format!(
+                    "an input window of {wrows}x{wcols} pixels for one output block; use a smaller block size"
+                )));
+            }
+            if any {
+                w.st.build(order, &w.xs, &w.ys, (ny_in, nx_in), (wr0, wc0), wcols);
+            }
+            if any && coeffs.is_none() {
+                w.window.resize(wrows * wcols, 0.0);
+            }
+            w.values.resize(n, f64::NAN);
+            w.acc.resize(n, 0.0);
+            w.foot.resize(n, 0.0);
             for lead in 0..geo.nlead {
                 for kz in 0..nz_out {
                     let plane_out = lead * nz_out + kz;
-                    values.fill(f64::NAN);
-                    if any {
-                        // the input planes this output plane draws on, with their weights
-                        let (zstart, zw, zorder, zok) = match &geo.zmap {
-                            None => (0i64, [1.0, 0.0, 0.0, 0.0], 0usize, true),
-                            Some(zm) => match clip_coord(zm[kz], geo.nz_in) {
-                                None => (0, [0.0; 4], 0, false),
-                                Some(z) => {
-                                    let mut w = [0.0; 4];
-                                    let s = stencil(z, order, &mut w);
-                                    (s, w, order, true)
+                    w.values.fill(f64::NAN);
+                    // the input planes this output plane draws on, with their weights
+                    let zstencil = match &geo.zmap {
+                        None => Some((0i64, [1.0, 0.0, 0.0, 0.0], 0usize)),
+                        Some(zm) => clip_coord(zm[kz], geo.nz_in).map(|z| {
+                            let mut wz = [0.0; 4];
+                            let s = stencil(z, order, &mut wz);
+                            (s, wz, order)
+                        }),
+                    };
+                    if let (true, Some((zstart, zw, zorder))) = (any, zstencil) {
+                        for (k, &wz) in zw.iter().enumerate().take(zorder + 1) {
+                            let plane_in = match geo.zmap {
+                                Some(_) => lead * geo.nz_in + mirror(zstart + k as i64, geo.nz_in as i64) as usize,
+                                None => lead,
+                            };
+                            let (data, mask): (&[f64], Option<&[bool]>) = match &coeffs {
+                                Some(cf) => (&cf.planes[plane_in], Some(&cf.masks[plane_in])),
+                                None => {
+                                    source.read(plane_in, wr0, wrows, wc0, wcols, &mut w.window)?;
+                                    (&w.window, None)
                                 }
-                            },
-                        };
-                        if zok {
-                            acc.fill(0.0);
-                            for (k, &wz) in zw.iter().enumerate().take(zorder + 1) {
-                                let zi = if geo.zmap.is_some() { mirror(zstart + k as i64, geo.nz_in as i64) as usize } else { 0 };
-                                let plane_in = if geo.zmap.is_some() { lead * geo.nz_in + zi } else { lead };
-                                let win = match &coeffs {
-                                    Some(cf) => Window {
-                                        data: &cf.planes[plane_in],
-                                        nan_mask: Some(&cf.masks[plane_in]),
-                                        row0: 0,
-                                        col0: 0,
-                                        rows: ny_in,
-                                        cols: nx_in,
-                                        full_rows: ny_in,
-                                        full_cols: nx_in,
-                                    },
-                                    None => {
-                                        source.read(plane_in, wr0, wrows, wc0, wcols, &mut window)?;
-                                        Window {
-                                            data: &window,
-                                            nan_mask: None,
-                                            row0: wr0,
-                                            col0: wc0,
-                                            rows: wrows,
-                                            cols: wcols,
-                                            full_rows: ny_in,
-                                            full_cols: nx_in,
-                                        }
-                                    }
-                                };
-                                for i in 0..n {
-                                    acc[i] += wz * win.sample(order, ys[i], xs[i]);
-                                }
-                            }
-                            // masks of the spectral neighbours were applied per plane (NaN propagates)
-                            values.copy_from_slice(&acc);
+                            };
+                            // first plane writes, later ones accumulate (NaN anywhere propagates)
+                            w.st.apply(data, mask, wz, k == 0, &mut w.acc);
                         }
+                        w.values.copy_from_slice(&w.acc);
                     }
-                    for (f, v) in foot.iter_mut().zip(&values) {
+                    for (f, v) in w.foot.iter_mut().zip(&w.values) {
                         *f = if v.is_finite() { 1.0 } else { 0.0 };
                     }
-                    sink.write(plane_out, r0, c0, nr, nc, &values, &foot)?;
+                    sink.write(plane_out, r0, c0, nr, nc, &w.values, &w.foot)?;
                 }
             }
             if let Some(p) = progress {
                 p(n as u64);
             }
             Ok(())
-        },
-    )?;
+        })?;
     Ok(stats.into_inner().expect("stats lock"))
 }
 
+/// Per-thread buffers, reused from block to block so the hot loop never allocates.
+struct Worker {
+    coords: BlockCoords,
+    xs: Vec<f64>,
+    ys: Vec<f64>,
+    st: Stencils,
+    window: Vec<f64>,
+    values: Vec<f64>,
+    acc: Vec<f64>,
+    foot: Vec<f64>,
+}

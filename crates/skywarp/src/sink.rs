@@ -6,7 +6,16 @@ use crate::Result;
 /// A destination for output blocks. `plane` indexes the flattened leading output axes; `values` and
 /// `footprint` are `nrows × ncols`, row-major.
 pub trait Sink: Sync {
-    fn write(&self, plane: usize, row0: usize, col0: usize, nrows: usize, ncols: usize, values: &[f64], footprint: &[f64]) -> Result<()>;
+    fn write(
+        &self,
+        plane: usize,
+        row0: usize,
+        col0: usize,
+        nrows: usize,
+        ncols: usize,
+        values: &[f64],
+        footprint: &[f64],
+    ) -> Result<()>;
 }
 
 /// Output element types a caller's buffer may have.
@@ -42,24 +51,52 @@ unsafe impl<T: OutSample, F: OutSample> Send for ArraySink<T, F> {}
 
 impl<T: OutSample, F: OutSample> ArraySink<T, F> {
     /// Wrap mutable buffers. The borrow checker keeps them alive and exclusive while the sink exists.
-    pub fn new<'a>(values: &'a mut [T], footprint: Option<&'a mut [F]>, shape: &[usize]) -> Result<ArraySink<T, F>> {
+    pub fn new<'a>(
+        values: &'a mut [T],
+        footprint: Option<&'a mut [F]>,
+        shape: &[usize],
+    ) -> Result<ArraySink<T, F>> {
         let n: usize = shape.iter().product();
-        if values.len() != n || footprint.as_ref().is_some_and(|f| f.len() != n) || shape.len() < 2 {
-            return Err(crate::Error::Shape(format!("output buffer does not have shape {shape:?}")));
+        if values.len() != n || footprint.as_ref().is_some_and(|f| f.len() != n) || shape.len() < 2
+        {
+            return Err(crate::Error::Shape(format!(
+                "output buffer does not have shape {shape:?}"
+            )));
         }
-        Ok(ArraySink { values: values.as_mut_ptr(), footprint: footprint.map(|f| f.as_mut_ptr()), shape: shape.to_vec() })
+        Ok(ArraySink {
+            values: values.as_mut_ptr(),
+            footprint: footprint.map(|f| f.as_mut_ptr()),
+            shape: shape.to_vec(),
+        })
     }
 
     /// # Safety
     /// `values` (and `footprint`) must point to `shape.product()` writable elements that stay valid and
     /// are not accessed by anything else until the sink is dropped (used by the Python bindings).
-    pub unsafe fn from_raw(values: *mut T, footprint: Option<*mut F>, shape: &[usize]) -> ArraySink<T, F> {
-        ArraySink { values, footprint, shape: shape.to_vec() }
+    pub unsafe fn from_raw(
+        values: *mut T,
+        footprint: Option<*mut F>,
+        shape: &[usize],
+    ) -> ArraySink<T, F> {
+        ArraySink {
+            values,
+            footprint,
+            shape: shape.to_vec(),
+        }
     }
 }
 
 impl<T: OutSample, F: OutSample> Sink for ArraySink<T, F> {
-    fn write(&self, plane: usize, row0: usize, col0: usize, nrows: usize, ncols: usize, values: &[f64], footprint: &[f64]) -> Result<()> {
+    fn write(
+        &self,
+        plane: usize,
+        row0: usize,
+        col0: usize,
+        nrows: usize,
+        ncols: usize,
+        values: &[f64],
+        footprint: &[f64],
+    ) -> Result<()> {
         let d = self.shape.len();
         let (ny, nx) = (self.shape[d - 2], self.shape[d - 1]);
         let base = plane * ny * nx;
@@ -92,15 +129,29 @@ pub struct FitsSink<'a> {
 
 impl<'a> FitsSink<'a> {
     pub fn new(writer: &'a skywarp_fits::MmapFitsWriter, footprint_hdu: Option<usize>) -> Self {
-        FitsSink { writer, footprint_hdu }
+        FitsSink {
+            writer,
+            footprint_hdu,
+        }
     }
 }
 
 impl Sink for FitsSink<'_> {
-    fn write(&self, plane: usize, row0: usize, col0: usize, nrows: usize, ncols: usize, values: &[f64], footprint: &[f64]) -> Result<()> {
-        self.writer.write_region(0, plane, row0, col0, nrows, ncols, values)?;
+    fn write(
+        &self,
+        plane: usize,
+        row0: usize,
+        col0: usize,
+        nrows: usize,
+        ncols: usize,
+        values: &[f64],
+        footprint: &[f64],
+    ) -> Result<()> {
+        self.writer
+            .write_region(0, plane, row0, col0, nrows, ncols, values)?;
         if let Some(h) = self.footprint_hdu {
-            self.writer.write_region(h, plane, row0, col0, nrows, ncols, footprint)?;
+            self.writer
+                .write_region(h, plane, row0, col0, nrows, ncols, footprint)?;
         }
         Ok(())
     }

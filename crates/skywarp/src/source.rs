@@ -38,7 +38,15 @@ int_sample!(u8, i8, u16, i16, u32, i32, u64, i64);
 pub trait Source: Sync {
     fn shape(&self) -> &[usize];
     /// Read `nrows × ncols` pixels starting at (`row0`, `col0`) of plane `plane` into `out` (row-major).
-    fn read(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [f64]) -> Result<()>;
+    fn read(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out: &mut [f64],
+    ) -> Result<()>;
 }
 
 /// A borrowed in-memory array (C order).
@@ -57,7 +65,10 @@ impl<'a, T: Sample> ArraySource<'a, T> {
                 shape
             )));
         }
-        Ok(ArraySource { data, shape: shape.to_vec() })
+        Ok(ArraySource {
+            data,
+            shape: shape.to_vec(),
+        })
     }
 }
 
@@ -65,7 +76,15 @@ impl<T: Sample> Source for ArraySource<'_, T> {
     fn shape(&self) -> &[usize] {
         &self.shape
     }
-    fn read(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [f64]) -> Result<()> {
+    fn read(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out: &mut [f64],
+    ) -> Result<()> {
         let d = self.shape.len();
         let (ny, nx) = (self.shape[d - 2], self.shape[d - 1]);
         let base = plane * ny * nx;
@@ -88,7 +107,10 @@ pub struct OwnedSource<T: Sample> {
 impl<T: Sample> OwnedSource<T> {
     pub fn new(data: Vec<T>, shape: &[usize]) -> Result<Self> {
         ArraySource::new(&data, shape)?;
-        Ok(OwnedSource { data, shape: shape.to_vec() })
+        Ok(OwnedSource {
+            data,
+            shape: shape.to_vec(),
+        })
     }
 }
 
@@ -96,8 +118,20 @@ impl<T: Sample> Source for OwnedSource<T> {
     fn shape(&self) -> &[usize] {
         &self.shape
     }
-    fn read(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [f64]) -> Result<()> {
-        ArraySource { data: &self.data, shape: self.shape.clone() }.read(plane, row0, nrows, col0, ncols, out)
+    fn read(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out: &mut [f64],
+    ) -> Result<()> {
+        ArraySource {
+            data: &self.data,
+            shape: self.shape.clone(),
+        }
+        .read(plane, row0, nrows, col0, ncols, out)
     }
 }
 
@@ -113,7 +147,11 @@ impl FitsSource {
     pub fn new(reader: skywarp_fits::ImageReader) -> Self {
         let shape = reader.shape().to_vec();
         let integer = reader.info().bitpix > 0;
-        FitsSource { reader, shape, integer }
+        FitsSource {
+            reader,
+            shape,
+            integer,
+        }
     }
 
     /// The header of the HDU being read.
@@ -131,8 +169,17 @@ impl Source for FitsSource {
     fn shape(&self) -> &[usize] {
         &self.shape
     }
-    fn read(&self, plane: usize, row0: usize, nrows: usize, col0: usize, ncols: usize, out: &mut [f64]) -> Result<()> {
-        self.reader.read_region(plane, row0, nrows, col0, ncols, out)?;
+    fn read(
+        &self,
+        plane: usize,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out: &mut [f64],
+    ) -> Result<()> {
+        self.reader
+            .read_region(plane, row0, nrows, col0, ncols, out)?;
         // reproject computes on at least float32: integer images are rounded to f32 first.
         if self.integer {
             out.iter_mut().for_each(|v| *v = (*v as f32) as f64);
