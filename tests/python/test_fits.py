@@ -388,3 +388,15 @@ def test_skywarp_reads_fits_written_by_itself_with_long_header(fitsdump, tmp_pat
     assert all(ours[f"KEY{i}"] == hdr[f"KEY{i}"] for i in range(80))
     ours_data, _ = sk_read(fitsdump, path, tmp_path, via="mmap")
     assert ours_data.shape == (4, 5)
+
+
+def test_gzip_file_falls_back_to_cfitsio(fitsdump, tmp_path):
+    data = RNG.standard_normal((20, 30)).astype(np.float32)
+    path = tmp_path / "img.fits.gz"
+    fits.PrimaryHDU(data).writeto(path)  # astropy gzips the whole file
+    assert path.read_bytes()[:2] == b"\x1f\x8b"
+    ours, served = sk_read(fitsdump, path, tmp_path)
+    assert served == "cfitsio"
+    assert_same(ours, data)
+    proc = run(fitsdump, "read", path, "-", tmp_path / "x.raw", "--via", "mmap", check=False)
+    assert proc.returncode == 1 and "gzip" in proc.stderr

@@ -174,22 +174,8 @@ impl HduSelector {
                     .into_iter()
                     .flatten()
                     .any(|n| n.trim().eq_ignore_ascii_case(name.trim()));
-                name_ok && ver.is_none_or_eq(info.extver.unwrap_or(1))
+                name_ok && ver.map_or(true, |v| v == info.extver.unwrap_or(1))
             }
-        }
-    }
-}
-
-/// Small helper: `Option<i64>` that is `None` or equal.
-trait NoneOrEq {
-    fn is_none_or_eq(&self, v: i64) -> bool;
-}
-
-impl NoneOrEq for Option<i64> {
-    fn is_none_or_eq(&self, v: i64) -> bool {
-        match self {
-            None => true,
-            Some(x) => *x == v,
         }
     }
 }

@@ -18,6 +18,16 @@
 //! columns are 0-based; "planes" flatten axes 3 and up. Float reads apply BZERO/BSCALE and turn
 //! integer BLANK pixels into NaN, like astropy's `.data`. Every failure is a [`FitsError`] whose
 //! one-line message names the file and HDU; nothing panics on bad input.
+//!
+//! # Threads
+//!
+//! [`MmapImage`], [`ImageReader`], [`CfitsioImage`] and [`MmapFitsWriter`] are `Send + Sync`
+//! and take `&self`. Memory-mapped reads and writes run fully in parallel (the writer only
+//! makes *overlapping* regions take turns). CFITSIO: Debian's library is built reentrant
+//! ([`cfitsio_is_reentrant`] checks at run time), so different files are read in parallel,
+//! but CFITSIO shares internal state between handles on the same file, so calls are
+//! serialized per file behind a mutex keyed by canonical path (one global mutex if the library
+//! is not reentrant). See the `cfitsio` module source for details.
 
 mod cfitsio;
 mod error;

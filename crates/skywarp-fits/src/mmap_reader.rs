@@ -292,18 +292,20 @@ fn find(map: &[u8], path: &Path, sel: &HduSelector) -> Result<ScannedHdu> {
         offset = h.next_offset;
         all.push(h);
     }
-    let infos: Vec<HduInfo> = all.iter().map(|h| h.info.clone()).collect();
-    // `select` produces the right error (not found / no image data).
-    let chosen = select(&infos, sel, path, Purpose::Image)?;
-    Err(FitsError::HduNotFound {
-        loc: path.display().to_string(),
-        selector: sel.to_string(),
-        available: format!(
-            "{} (unexpectedly matched HDU {})",
-            describe_all(&infos),
-            chosen.index
-        ),
-    })
+    let infos: Vec<HduInfo> = all.into_iter().map(|h| h.info).collect();
+    // Nothing matched: `select` turns that into the right error (not found / no image data).
+    match select(&infos, sel, path, Purpose::Image) {
+        Err(e) => Err(e),
+        Ok(h) => Err(FitsError::HduNotFound {
+            loc: path.display().to_string(),
+            selector: sel.to_string(),
+            available: format!(
+                "{} (internal: selection disagreed on HDU {})",
+                describe_all(&infos),
+                h.index
+            ),
+        }),
+    }
 }
 
 /// Lists HDUs with our own parser (no CFITSIO), for uncompressed or compressed files alike; the

@@ -437,14 +437,10 @@ impl MmapFitsWriter {
         .map_err(|e| io_err(l.loc.clone(), "madvise(DONTNEED) failed", e))
     }
 
-    /// Flushes the mapping, syncs, and renames the file into place atomically.
+    /// Unmaps and renames the file into place atomically. The dirty pages stay in the page cache
+    /// and reach the disk through normal write-back (see `commit` for why there is no msync/fsync).
     pub fn finish(self) -> Result<()> {
-        let where_ = self.target.display().to_string();
-        let MmapFitsWriter {
-            map, tmp, target, ..
-        } = self;
-        map.flush()
-            .map_err(|e| io_err(where_.clone(), "cannot flush the memory map", e))?;
+        let MmapFitsWriter { map, tmp, target, .. } = self;
         drop(map);
         commit(tmp, &target)
     }

@@ -186,13 +186,15 @@ pub(crate) fn temp_beside(target: &Path) -> Result<NamedTempFile> {
         })
 }
 
-/// Syncs and renames the temporary file over `target`, giving it ordinary permissions (those
+/// Renames the temporary file over `target`, giving it ordinary permissions (those
 /// of the file it replaces, else 0644) instead of the temp file's 0600.
+///
+/// No fsync: like astropy's `writeto` and SWarp, we leave write-back to the kernel. The rename makes
+/// the write atomic against a failing or killed process (the target is either the old file or the
+/// whole new one); surviving a power cut as well would cost an fsync of every output, which on a
+/// 2048² image is as long as the whole reprojection.
 pub(crate) fn commit(tmp: NamedTempFile, target: &Path) -> Result<()> {
     let where_ = target.display().to_string();
-    tmp.as_file()
-        .sync_all()
-        .map_err(|e| io_err(where_.clone(), "cannot sync the temporary file", e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -450,6 +450,7 @@ fn run(
                                 Some(cf) => (&cf.planes[plane_in], Some(&cf.masks[plane_in])),
                                 None => {
                                     source.read(plane_in, wr0, wrows, wc0, wcols, &mut w.window)?;
+                                    source.release(plane_in, wr0, wrows);
                                     (&w.window, None)
                                 }
                             };
@@ -462,6 +463,7 @@ fn run(
                         *f = if v.is_finite() { 1.0 } else { 0.0 };
                     }
                     sink.write(plane_out, r0, c0, nr, nc, &w.values, &w.foot)?;
+                    sink.release(plane_out, r0, nr);
                 }
             }
             if let Some(p) = progress {

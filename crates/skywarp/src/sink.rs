@@ -16,6 +16,8 @@ pub trait Sink: Sync {
         values: &[f64],
         footprint: &[f64],
     ) -> Result<()>;
+    /// A hint that these rows are written (see [`crate::Source::release`]).
+    fn release(&self, _plane: usize, _row0: usize, _nrows: usize) {}
 }
 
 /// Output element types a caller's buffer may have.
@@ -125,14 +127,13 @@ impl<T: OutSample, F: OutSample> Sink for ArraySink<T, F> {
 pub struct FitsSink<'a> {
     writer: &'a skywarp_fits::MmapFitsWriter,
     footprint_hdu: Option<usize>,
+    release: bool,
 }
 
 impl<'a> FitsSink<'a> {
     pub fn new(writer: &'a skywarp_fits::MmapFitsWriter, footprint_hdu: Option<usize>) -> Self {
-        FitsSink {
-            writer,
-            footprint_hdu,
-        }
+        let bytes = writer.shape(0).map_or(0, |s| s.iter().product::<usize>() * 8);
+        FitsSink { writer, footprint_hdu, release: bytes > crate::source::RELEASE_ABOVE_BYTES }
     }
 }
 
@@ -154,5 +155,14 @@ impl Sink for FitsSink<'_> {
                 .write_region(h, plane, row0, col0, nrows, ncols, footprint)?;
         }
         Ok(())
+    }
+    fn release(&self, plane: usize, row0: usize, nrows: usize) {
+        if self.release {
+            // Dirty pages of a shared file mapping stay in the page cache; only our mapping goes.
+            let _ = self.writer.release_rows(0, plane, row0, nrows);
+            if let Some(h) = self.footprint_hdu {
+                let _ = self.writer.release_rows(h, plane, row0, nrows);
+            }
+        }
     }
 }

@@ -47,6 +47,9 @@ pub trait Source: Sync {
         ncols: usize,
         out: &mut [f64],
     ) -> Result<()>;
+    /// A hint that these rows were used and may leave the resident set (a memory-mapped file keeps
+    /// them in the page cache, re-reading is cheap). Keeps peak memory bounded on huge inputs.
+    fn release(&self, _plane: usize, _row0: usize, _nrows: usize) {}
 }
 
 /// A borrowed in-memory array (C order).
@@ -141,17 +144,20 @@ pub struct FitsSource {
     reader: skywarp_fits::ImageReader,
     shape: Vec<usize>,
     integer: bool,
+    /// Only large inputs are released from the resident set after use: for small ones the page
+    /// faults of re-reading would cost more than the memory saved.
+    release: bool,
 }
+
+/// Inputs and outputs above this size are released from memory block by block.
+pub const RELEASE_ABOVE_BYTES: usize = 64 << 20;
 
 impl FitsSource {
     pub fn new(reader: skywarp_fits::ImageReader) -> Self {
         let shape = reader.shape().to_vec();
         let integer = reader.info().bitpix > 0;
-        FitsSource {
-            reader,
-            shape,
-            integer,
-        }
+        let bytes = shape.iter().product::<usize>() * (reader.info().bitpix.unsigned_abs() as usize / 8);
+        FitsSource { reader, shape, integer, release: bytes > RELEASE_ABOVE_BYTES }
     }
 
     /// The header of the HDU being read.
@@ -185,5 +191,11 @@ impl Source for FitsSource {
             out.iter_mut().for_each(|v| *v = (*v as f32) as f64);
         }
         Ok(())
+    }
+    fn release(&self, plane: usize, row0: usize, nrows: usize) {
+        if let (true, skywarp_fits::ImageReader::Mmap(m)) = (self.release, &self.reader) {
+            // purely an optimisation: a failed madvise changes nothing
+            let _ = m.release_rows(plane, row0, nrows);
+        }
     }
 }
