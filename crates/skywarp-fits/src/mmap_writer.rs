@@ -440,7 +440,9 @@ impl MmapFitsWriter {
     /// Unmaps and renames the file into place atomically. The dirty pages stay in the page cache
     /// and reach the disk through normal write-back (see `commit` for why there is no msync/fsync).
     pub fn finish(self) -> Result<()> {
-        let MmapFitsWriter { map, tmp, target, .. } = self;
+        let MmapFitsWriter {
+            map, tmp, target, ..
+        } = self;
         drop(map);
         commit(tmp, &target)
     }

@@ -10,7 +10,11 @@ use skywarp_wcs::{PixelMapper, Wcs};
 fn tan(crval: (f64, f64), rot_deg: f64, frame: &str) -> Wcs {
     let r = rot_deg.to_radians();
     let s = 1.0 / 3600.0;
-    let (lon, lat) = if frame == "gal" { ("GLON-TAN", "GLAT-TAN") } else { ("RA---TAN", "DEC--TAN") };
+    let (lon, lat) = if frame == "gal" {
+        ("GLON-TAN", "GLAT-TAN")
+    } else {
+        ("RA---TAN", "DEC--TAN")
+    };
     let cards: String = [
         format!("CTYPE1  = '{lon}'"),
         format!("CTYPE2  = '{lat}'"),
@@ -31,7 +35,11 @@ fn tan(crval: (f64, f64), rot_deg: f64, frame: &str) -> Wcs {
 
 fn mapper(frame_change: bool) -> PixelMapper {
     let inp = tan((150.0, 2.0), 0.0, "icrs");
-    let out = if frame_change { tan((236.9595, 41.9272), 30.0, "gal") } else { tan((150.1422, 2.0), 30.0, "icrs") };
+    let out = if frame_change {
+        tan((236.9595, 41.9272), 30.0, "gal")
+    } else {
+        tan((150.1422, 2.0), 30.0, "icrs")
+    };
     PixelMapper::new(&out, &inp, true).unwrap()
 }
 
@@ -67,12 +75,16 @@ fn bench_kernels(c: &mut Criterion) {
                 black_box(&out);
             })
         });
-        group.bench_with_input(BenchmarkId::new("apply only (another plane)", order), &order, |b, _| {
-            b.iter(|| {
-                st.apply(&coeffs, None, 1.0, true, &mut out);
-                black_box(&out);
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::new("apply only (another plane)", order),
+            &order,
+            |b, _| {
+                b.iter(|| {
+                    st.apply(&coeffs, None, 1.0, true, &mut out);
+                    black_box(&out);
+                })
+            },
+        );
     }
     group.finish();
 }
@@ -83,7 +95,10 @@ fn bench_coords(c: &mut Criterion) {
     let mut xs = vec![0.0; 256 * 256];
     let mut ys = vec![0.0; 256 * 256];
     for (name, frame) in [("TAN->TAN", false), ("Galactic TAN->ICRS TAN", true)] {
-        for (mode_name, mode) in [("exact", CoordMode::Exact), ("grid 1e-6", CoordMode::Grid(DEFAULT_TOLERANCE))] {
+        for (mode_name, mode) in [
+            ("exact", CoordMode::Exact),
+            ("grid 1e-6", CoordMode::Grid(DEFAULT_TOLERANCE)),
+        ] {
             let mut bc = BlockCoords::new(mapper(frame), (0, 1), vec![], mode);
             group.bench_function(format!("{name} {mode_name}"), |b| {
                 b.iter(|| {
@@ -98,10 +113,15 @@ fn bench_coords(c: &mut Criterion) {
 
 fn bench_mapper(c: &mut Criterion) {
     let mut group = c.benchmark_group("pixel mapper");
-    let pts: Vec<f64> = (0..10_000).flat_map(|i| [(i % 100) as f64 * 20.0, (i / 100) as f64 * 20.0]).collect();
+    let pts: Vec<f64> = (0..10_000)
+        .flat_map(|i| [(i % 100) as f64 * 20.0, (i / 100) as f64 * 20.0])
+        .collect();
     let mut out = vec![0.0; pts.len()];
     group.throughput(Throughput::Elements(10_000));
-    for (name, frame) in [("TAN->TAN roundtrip", false), ("Galactic->ICRS roundtrip", true)] {
+    for (name, frame) in [
+        ("TAN->TAN roundtrip", false),
+        ("Galactic->ICRS roundtrip", true),
+    ] {
         let mut m = mapper(frame);
         group.bench_function(name, |b| {
             b.iter(|| {

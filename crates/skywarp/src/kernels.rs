@@ -148,6 +148,73 @@ pub struct Stencils {
     wx: Vec<f64>,
 }
 
+/// One-plane interpolation: stencils computed and used at once, never stored (the common case of a
+/// single 2-D image, where storing them would only cost memory traffic). Same arithmetic as
+/// [`Stencils::build`] + [`Stencils::apply`] with `wz = 1`.
+#[allow(clippy::too_many_arguments)]
+pub fn sample_direct(
+    order: usize,
+    xs: &[f64],
+    ys: &[f64],
+    full: (usize, usize),
+    origin: (usize, usize),
+    wcols: usize,
+    data: &[f64],
+    mask: Option<&[bool]>,
+    out: &mut [f64],
+) {
+    match order {
+        0 => sample_direct_k::<1>(xs, ys, full, origin, wcols, data, mask, out),
+        1 => sample_direct_k::<2>(xs, ys, full, origin, wcols, data, mask, out),
+        2 => sample_direct_k::<3>(xs, ys, full, origin, wcols, data, mask, out),
+        _ => sample_direct_k::<4>(xs, ys, full, origin, wcols, data, mask, out),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn sample_direct_k<const K: usize>(
+    xs: &[f64],
+    ys: &[f64],
+    full: (usize, usize),
+    origin: (usize, usize),
+    wcols: usize,
+    data: &[f64],
+    mask: Option<&[bool]>,
+    out: &mut [f64],
+) {
+    let (fr, fc) = (full.0 as i64, full.1 as i64);
+    for ((o, &x), &y) in out.iter_mut().zip(xs).zip(ys) {
+        let (Some(y), Some(x)) = (clip_coord(y, full.0), clip_coord(x, full.1)) else {
+            *o = f64::NAN;
+            continue;
+        };
+        let mut wy = [0.0; 4];
+        let mut wx = [0.0; 4];
+        let sy = stencil(y, K - 1, &mut wy);
+        let sx = stencil(x, K - 1, &mut wx);
+        let mut cols = [0usize; K];
+        for (b, c) in cols.iter_mut().enumerate() {
+            *c = mirror(sx + b as i64, fc) as usize - origin.1;
+        }
+        let mut acc = 0.0;
+        let mut masked = false;
+        for (a, &wya) in wy.iter().enumerate().take(K) {
+            let r = (mirror(sy + a as i64, fr) as usize - origin.0) * wcols;
+            let row = &data[r..];
+            let mut racc = 0.0;
+            for b in 0..K {
+                racc += wx[b] * row[cols[b]];
+            }
+            if let Some(m) = mask {
+                masked |= cols.iter().any(|&c| m[r + c]);
+            }
+            acc += wya * racc;
+        }
+        *o = if masked { f64::NAN } else { acc };
+    }
+}
+
 impl Stencils {
     pub fn build(
         &mut self,

@@ -4,7 +4,9 @@ use rayon::prelude::*;
 use skywarp_wcs::{AxisKind, PixelMapper, Wcs};
 
 use crate::coords::{BlockCoords, CoordMode, CoordStats, DEFAULT_TOLERANCE};
-use crate::kernels::{clip_coord, mirror, spline_prefilter, stencil, Order, Stencils};
+use crate::kernels::{
+    clip_coord, mirror, sample_direct, spline_prefilter, stencil, Order, Stencils,
+};
 use crate::sink::Sink;
 use crate::source::Source;
 use crate::{Error, Result};
@@ -380,6 +382,9 @@ fn run(
             if opts.cancel.as_ref().is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed)) {
                 return Err(Error::Cancelled);
             }
+            if !sink.wants_block(r0, c0, nr, nc) {
+                return Ok(());
+            }
             let n = nr * nc;
             w.xs.resize(n, 0.0);
             w.ys.resize(n, 0.0);
@@ -418,7 +423,9 @@ fn run(
                     "an input window of {wrows}x{wcols} pixels for one output block; use a smaller block size"
                 )));
             }
-            if any {
+            // With one output plane and no third axis, stencils are used once: sample directly.
+            let single = geo.nlead == 1 && geo.zmap.is_none();
+            if any && !single {
                 w.st.build(order, &w.xs, &w.ys, (ny_in, nx_in), (wr0, wc0), wcols);
             }
             if any && coeffs.is_none() {
@@ -430,6 +437,9 @@ fn run(
             for lead in 0..geo.nlead {
                 for kz in 0..nz_out {
                     let plane_out = lead * nz_out + kz;
+                    if !sink.wants_plane(plane_out) {
+                        continue;
+                    }
                     w.values.fill(f64::NAN);
                     // the input planes this output plane draws on, with their weights
                     let zstencil = match &geo.zmap {
@@ -454,8 +464,13 @@ fn run(
                                     (&w.window, None)
                                 }
                             };
-                            // first plane writes, later ones accumulate (NaN anywhere propagates)
-                            w.st.apply(data, mask, wz, k == 0, &mut w.acc);
+                            if single {
+                                let full = (ny_in, nx_in);
+                                sample_direct(order, &w.xs, &w.ys, full, (wr0, wc0), wcols, data, mask, &mut w.acc);
+                            } else {
+                                // first plane writes, later ones accumulate (NaN anywhere propagates)
+                                w.st.apply(data, mask, wz, k == 0, &mut w.acc);
+                            }
                         }
                         w.values.copy_from_slice(&w.acc);
                     }

@@ -18,6 +18,17 @@ pub trait Sink: Sync {
     ) -> Result<()>;
     /// A hint that these rows are written (see [`crate::Source::release`]).
     fn release(&self, _plane: usize, _row0: usize, _nrows: usize) {}
+    /// Whether the run should compute this block (output rows and columns, full-output coordinates) at
+    /// all. A sink keeping only a window of the output (one dask chunk, in the Python bindings) declines
+    /// the blocks outside it and the engine skips them; results inside are unchanged, since coordinates
+    /// never depend on how the output is cut. Default: every block.
+    fn wants_block(&self, _row0: usize, _col0: usize, _nrows: usize, _ncols: usize) -> bool {
+        true
+    }
+    /// Whether the run should compute output plane `plane` (as in [`Sink::write`]). Default: every plane.
+    fn wants_plane(&self, _plane: usize) -> bool {
+        true
+    }
 }
 
 /// Output element types a caller's buffer may have.
@@ -132,8 +143,14 @@ pub struct FitsSink<'a> {
 
 impl<'a> FitsSink<'a> {
     pub fn new(writer: &'a skywarp_fits::MmapFitsWriter, footprint_hdu: Option<usize>) -> Self {
-        let bytes = writer.shape(0).map_or(0, |s| s.iter().product::<usize>() * 8);
-        FitsSink { writer, footprint_hdu, release: bytes > crate::source::RELEASE_ABOVE_BYTES }
+        let bytes = writer
+            .shape(0)
+            .map_or(0, |s| s.iter().product::<usize>() * 8);
+        FitsSink {
+            writer,
+            footprint_hdu,
+            release: bytes > crate::source::RELEASE_ABOVE_BYTES,
+        }
     }
 }
 

@@ -156,8 +156,14 @@ impl FitsSource {
     pub fn new(reader: skywarp_fits::ImageReader) -> Self {
         let shape = reader.shape().to_vec();
         let integer = reader.info().bitpix > 0;
-        let bytes = shape.iter().product::<usize>() * (reader.info().bitpix.unsigned_abs() as usize / 8);
-        FitsSource { reader, shape, integer, release: bytes > RELEASE_ABOVE_BYTES }
+        let bytes =
+            shape.iter().product::<usize>() * (reader.info().bitpix.unsigned_abs() as usize / 8);
+        FitsSource {
+            reader,
+            shape,
+            integer,
+            release: bytes > RELEASE_ABOVE_BYTES,
+        }
     }
 
     /// The header of the HDU being read.
