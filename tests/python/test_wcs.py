@@ -165,3 +165,50 @@ def test_random_headers(proj, tmp_path):
         p = tmp_path / f"{proj}_{i}.hdr"
         h.totextfile(p, overwrite=True)
         _compare(p, h)
+
+
+def _one_line_error(*args, input=None):
+    proc = run_skywarp(*args, input=input, check=False)
+    assert proc.returncode != 0, proc.stdout
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("skywarp: error:"), proc.stderr
+    assert "panicked" not in proc.stderr
+    return lines[0]
+
+
+def test_bad_input_gives_one_line_errors(tmp_path, reproject_data):
+    good = reproject_data / "galactic_2d.fits"
+    trunc = tmp_path / "trunc.fits"
+    trunc.write_bytes(good.read_bytes()[:4000])
+    for cmd in (["info", trunc], ["xy2sky", trunc, "1", "1"]):
+        assert "trunc" in _one_line_error(*cmd)
+    garbage = tmp_path / "garbage.fits"
+    garbage.write_bytes(os.urandom(6000))
+    _one_line_error("info", garbage)
+    _one_line_error("xy2sky", garbage, "1", "1")
+    nowcs = tmp_path / "nowcs.hdr"
+    nowcs.write_text("NAXIS   = 2\nNAXIS1  = 10\nNAXIS2  = 10\n")
+    assert "no WCS" in _one_line_error("xy2sky", nowcs, "1", "1")
+    badproj = tmp_path / "badproj.hdr"
+    badproj.write_text("CTYPE1  = 'RA---QQQ'\nCTYPE2  = 'DEC--QQQ'\nCRVAL1  = 1.0\nCRVAL2  = 2.0\n")
+    _one_line_error("sky2xy", badproj, "1", "2")
+    assert "5" in _one_line_error("xy2sky", good, "--hdu", "5", "1", "1")
+    assert "axes" in _one_line_error("xy2sky", good, "1", "2", "3")
+    assert "not a number" in _one_line_error("xy2sky", good, input="1 abc\n")
+    assert _one_line_error("sky2xy", good, "--frame", "nosuchframe", "1", "2")
+
+
+def test_origin_and_frame_options(reproject_data):
+    """--origin 1 is the FITS convention; --frame converts the given coordinates first."""
+    path = reproject_data / "galactic_2d.fits"
+    w = WCS(fits.getheader(path))
+    one = run_skywarp("xy2sky", path, "1", "1").stdout.split()
+    zero = run_skywarp("xy2sky", path, "--origin", "0", "0", "0").stdout.split()
+    assert one == zero
+    exp = w.all_pix2world([[0.0, 0.0]], 0)[0]
+    assert np.allclose([float(v) for v in one], exp, rtol=0, atol=1e-10)
+    from astropy.coordinates import SkyCoord
+
+    c = SkyCoord(exp[0], exp[1], unit="deg", frame="galactic").icrs
+    px = run_skywarp("sky2xy", path, "--frame", "icrs", "--origin", "0", repr(float(c.ra.deg)), repr(float(c.dec.deg))).stdout.split()
+    assert np.allclose([float(v) for v in px], [0.0, 0.0], atol=1e-6)

@@ -22,13 +22,21 @@ pub fn run(a: &InfoArgs) -> Result<()> {
         describe_wcs(&header, &naxes_of(&header));
         return Ok(());
     }
+    crate::input::check_structure(&a.file)?;
     let hdus = skywarp_fits::list_hdus(&a.file)?;
     println!("{}: {} HDU(s)", a.file.display(), hdus.len());
     for h in &hdus {
-        let name = h.extname.as_deref().unwrap_or(if h.index == 0 { "PRIMARY" } else { "" });
+        let name = h
+            .extname
+            .as_deref()
+            .unwrap_or(if h.index == 0 { "PRIMARY" } else { "" });
         let shape: Vec<String> = h.shape.iter().map(|n| n.to_string()).collect();
         let kind = h.kind.to_string();
-        let comp = if h.compressed { ", tile-compressed" } else { "" };
+        let comp = if h.compressed {
+            ", tile-compressed"
+        } else {
+            ""
+        };
         println!(
             "HDU {} {:<10} {kind} shape ({}) BITPIX {}{comp}",
             h.index,
@@ -49,7 +57,9 @@ pub fn run(a: &InfoArgs) -> Result<()> {
 /// NAXISn of a header (FITS order), for header text files that have no data to look at.
 fn naxes_of(header: &Header) -> Vec<usize> {
     let n = header.get_i64("NAXIS").unwrap_or(0).max(0) as usize;
-    (1..=n).map(|i| header.get_i64(&format!("NAXIS{i}")).unwrap_or(0).max(0) as usize).collect()
+    (1..=n)
+        .map(|i| header.get_i64(&format!("NAXIS{i}")).unwrap_or(0).max(0) as usize)
+        .collect()
 }
 
 fn describe_wcs(header: &Header, naxes: &[usize]) {
@@ -61,13 +71,19 @@ fn describe_wcs(header: &Header, naxes: &[usize]) {
         }
     };
     println!("    WCS: {} axes: {}", wcs.naxis(), wcs.ctypes().join(" "));
-    let Some((lng, lat)) = wcs.celestial_axes() else { return };
+    let Some((lng, lat)) = wcs.celestial_axes() else {
+        return;
+    };
     let frame = match wcs.celestial_frame() {
         Ok(Some(f)) => format!("{f:?}"),
         Ok(None) => "none".to_string(),
         Err(e) => format!("unknown ({e})"),
     };
-    let dist = if wcs.has_distortion() { " with distortion" } else { "" };
+    let dist = if wcs.has_distortion() {
+        " with distortion"
+    } else {
+        ""
+    };
     println!("    projection {}{dist}, frame {frame}", wcs.projection());
     let n = wcs.naxis();
     // Pixel scale at the reference pixel, along each celestial pixel axis.
@@ -110,7 +126,9 @@ fn sep_deg(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (l1, b1) = (a.0.to_radians(), a.1.to_radians());
     let (l2, b2) = (b.0.to_radians(), b.1.to_radians());
     let dl = l2 - l1;
-    let num = ((b2.cos() * dl.sin()).powi(2) + (b1.cos() * b2.sin() - b1.sin() * b2.cos() * dl.cos()).powi(2)).sqrt();
+    let num = ((b2.cos() * dl.sin()).powi(2)
+        + (b1.cos() * b2.sin() - b1.sin() * b2.cos() * dl.cos()).powi(2))
+    .sqrt();
     let den = b1.sin() * b2.sin() + b1.cos() * b2.cos() * dl.cos();
     num.atan2(den).to_degrees()
 }

@@ -1,16 +1,20 @@
 //! Where the CLI gets headers and WCS from: a FITS file (any HDU) or a header text file.
 
+use std::cell::RefCell;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use skywarp_fits::{Header, HduSelector};
-use skywarp_wcs::Wcs;
+use skywarp_fits::{HduSelector, Header};
+use skywarp_wcs::{TableData, TableImage, Wcs};
 
 /// True when `path` looks like a FITS file rather than a header text file: FITS files are whole
 /// 2880-byte blocks (or compressed: .gz/.fz); astropy's `.hdr` text files are not.
 pub fn is_fits(path: &Path) -> Result<bool> {
     let name = path.to_string_lossy().to_ascii_lowercase();
-    if [".fits", ".fit", ".fts", ".fz", ".gz", ".fits.gz"].iter().any(|e| name.ends_with(e)) {
+    if [".fits", ".fit", ".fts", ".fz", ".gz", ".fits.gz"]
+        .iter()
+        .any(|e| name.ends_with(e))
+    {
         return Ok(true);
     }
     let meta = std::fs::metadata(path).with_context(|| format!("{}", path.display()))?;
@@ -30,24 +34,69 @@ pub fn load_header(path: &Path, hdu: Option<&str>) -> Result<Header> {
         bail!("{}: no such file", path.display());
     }
     if is_fits(path)? {
+        check_structure(path)?;
         let sel = match hdu {
-            Some(h) => h.parse::<HduSelector>().with_context(|| format!("bad --hdu {h:?}"))?,
+            Some(h) => h
+                .parse::<HduSelector>()
+                .with_context(|| format!("bad --hdu {h:?}"))?,
             None => HduSelector::Default,
         };
         Ok(skywarp_fits::read_header(path, &sel)?)
     } else {
         if hdu.is_some() {
-            bail!("{}: --hdu given but this is a header text file, not FITS", path.display());
+            bail!(
+                "{}: --hdu given but this is a header text file, not FITS",
+                path.display()
+            );
         }
         Ok(Header::read_file(path)?)
     }
 }
 
-/// Parse FILE's WCS.
+/// Parse FILE's WCS (with the distortion lookup tables of a FITS file).
 pub fn load_wcs(path: &Path, hdu: Option<&str>) -> Result<(Header, Wcs)> {
     let header = load_header(path, hdu)?;
-    let wcs = Wcs::from_cards(&header.to_cards_string()).with_context(|| format!("{}", path.display()))?;
+    let fits = is_fits(path)?.then_some(path);
+    let wcs = build_wcs(&header, fits).with_context(|| format!("{}", path.display()))?;
     Ok((header, wcs))
+}
+
+/// The WCS of `header` including astropy's distortion lookup tables, which the header only declares
+/// (`D2IMDISj`/`CPDISj = 'Lookup'`): their images are read from the `D2IMARR`/`WCSDVARR` extensions
+/// of `fits`, the FITS file the header belongs to. For a header text file (`fits = None`) a header
+/// that declares tables is an error naming the missing extension.
+pub fn build_wcs(header: &Header, fits: Option<&Path>) -> Result<Wcs> {
+    // a table extension that exists but cannot be read is reported as itself, not as "missing"
+    let failure: RefCell<Option<anyhow::Error>> = RefCell::new(None);
+    let result = {
+        let tables = |name: &str, ver: i64| -> Option<TableImage> {
+            let path = fits?;
+            let sel = HduSelector::Name {
+                name: name.to_string(),
+                ver: Some(ver),
+            };
+            match skywarp_fits::read_image::<f64>(path, &sel) {
+                Ok(img) => Some(TableImage {
+                    cards: img.header.to_cards_string(),
+                    shape: img.shape,
+                    data: TableData::F64(img.data),
+                }),
+                Err(e) if e.is_hdu_not_found() => None,
+                Err(e) => {
+                    failure.borrow_mut().get_or_insert_with(|| {
+                        anyhow::Error::new(e)
+                            .context(format!("reading distortion table {name},{ver}"))
+                    });
+                    None
+                }
+            }
+        };
+        Wcs::from_cards_with_tables(&header.to_cards_string(), &tables)
+    };
+    if let Some(e) = failure.into_inner() {
+        return Err(e);
+    }
+    Ok(result?)
 }
 
 /// Format a coordinate with full precision (shortest text that reads back to the same f64), `nan` for NaN.
@@ -66,7 +115,9 @@ pub fn fmt_num(v: f64) -> String {
 /// to the highest axis that any WCS keyword names (WCSLIB is shown WCSAXES and no NAXIS), and the
 /// remaining leading data axes are treated as independent images sharing the WCS (reproject's
 /// broadcasting). astropy would give such a file a 3-D WCS and refuse to reproject it onto a 2-D one.
-pub fn wcs_for_data(header: &Header) -> Result<Wcs> {
+///
+/// Distortion lookup tables the header declares are read from `fits` (see [`build_wcs`]).
+pub fn wcs_for_data(header: &Header, fits: Option<&Path>) -> Result<Wcs> {
     let mut h = header.clone();
     if !header.contains("WCSAXES") {
         let highest = header
@@ -81,14 +132,17 @@ pub fn wcs_for_data(header: &Header) -> Result<Wcs> {
             h.set_i64("WCSAXES", highest as i64)?;
             for card in header.iter() {
                 let k = card.keyword();
-                let drop = k == "NAXIS" || k.strip_prefix("NAXIS").and_then(|n| n.parse::<usize>().ok()).is_some_and(|n| n > highest);
+                let drop = k == "NAXIS"
+                    || k.strip_prefix("NAXIS")
+                        .and_then(|n| n.parse::<usize>().ok())
+                        .is_some_and(|n| n > highest);
                 if !drop {
                     h.push(card.clone());
                 }
             }
         }
     }
-    Ok(Wcs::from_cards(&h.to_cards_string())?)
+    build_wcs(&h, fits)
 }
 
 /// The (largest) axis number a WCS keyword refers to: CTYPE3 → 3, PC2_3 → 3, CD1_2 → 2.
@@ -101,9 +155,35 @@ fn wcs_axis_of(key: &str) -> Option<usize> {
     for p in ["PC", "CD"] {
         if let Some(rest) = key.strip_prefix(p) {
             let mut it = rest.split('_');
-            let (a, b) = (it.next()?.parse::<usize>().ok()?, it.next()?.parse::<usize>().ok()?);
+            let (a, b) = (
+                it.next()?.parse::<usize>().ok()?,
+                it.next()?.parse::<usize>().ok()?,
+            );
             return Some(a.max(b));
         }
     }
     None
+}
+
+/// Refuse a damaged FITS file up front: CFITSIO reads the headers of a truncated file without
+/// complaint, so the structure (every header and data area complete) is checked with our own parser.
+/// Gzip-compressed files cannot be checked this way and are left to CFITSIO.
+pub fn check_structure(path: &Path) -> Result<()> {
+    let hdus = match skywarp_fits::list_hdus_native(path) {
+        Ok(h) => h,
+        Err(e) if e.is_not_mappable() => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    for h in hdus
+        .iter()
+        .filter(|h| h.is_image_with_data() && !h.compressed)
+    {
+        // opening the map checks that the data area is complete
+        match skywarp_fits::MmapImage::open(path, &HduSelector::Index(h.index)) {
+            Ok(_) => {}
+            Err(e) if e.is_not_mappable() => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
 }

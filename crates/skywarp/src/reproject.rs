@@ -370,7 +370,7 @@ fn run(
         xs: Vec::new(),
         ys: Vec::new(),
         st: Stencils::default(),
-        window: Vec::new(),
+        windows: Default::default(),
         values: Vec::new(),
         acc: Vec::new(),
         foot: Vec::new(),
@@ -428,8 +428,8 @@ fn run(
             if any && !single {
                 w.st.build(order, &w.xs, &w.ys, (ny_in, nx_in), (wr0, wc0), wcols);
             }
-            if any && coeffs.is_none() {
-                w.window.resize(wrows * wcols, 0.0);
+            if coeffs.is_none() {
+                w.windows.reset(wrows * wcols);
             }
             w.values.resize(n, f64::NAN);
             w.acc.resize(n, 0.0);
@@ -459,9 +459,8 @@ fn run(
                             let (data, mask): (&[f64], Option<&[bool]>) = match &coeffs {
                                 Some(cf) => (&cf.planes[plane_in], Some(&cf.masks[plane_in])),
                                 None => {
-                                    source.read(plane_in, wr0, wrows, wc0, wcols, &mut w.window)?;
-                                    source.release(plane_in, wr0, wrows);
-                                    (&w.window, None)
+                                    let win = w.windows.get(plane_in, |buf| source.read(plane_in, wr0, wrows, wc0, wcols, buf))?;
+                                    (win, None)
                                 }
                             };
                             if single {
@@ -478,7 +477,6 @@ fn run(
                         *f = if v.is_finite() { 1.0 } else { 0.0 };
                     }
                     sink.write(plane_out, r0, c0, nr, nc, &w.values, &w.foot)?;
-                    sink.release(plane_out, r0, nr);
                 }
             }
             if let Some(p) = progress {
@@ -495,8 +493,38 @@ struct Worker {
     xs: Vec<f64>,
     ys: Vec<f64>,
     st: Stencils,
-    window: Vec<f64>,
+    windows: WindowCache,
     values: Vec<f64>,
     acc: Vec<f64>,
     foot: Vec<f64>,
+}
+
+/// The input windows of the current block for the last two input planes read: a cube's consecutive
+/// output channels share one of their two (bilinear) input channels, so each is read once per block.
+#[derive(Default)]
+struct WindowCache {
+    slots: [(Option<usize>, Vec<f64>); 2],
+    next: usize,
+}
+
+impl WindowCache {
+    /// A new block: forget the planes, size the buffers.
+    fn reset(&mut self, len: usize) {
+        for (plane, buf) in &mut self.slots {
+            *plane = None;
+            buf.resize(len, 0.0);
+        }
+    }
+
+    fn get(&mut self, plane: usize, read: impl FnOnce(&mut [f64]) -> Result<()>) -> Result<&[f64]> {
+        if let Some(i) = self.slots.iter().position(|(p, _)| *p == Some(plane)) {
+            return Ok(&self.slots[i].1);
+        }
+        let i = self.next;
+        self.next = 1 - i;
+        self.slots[i].0 = None;
+        read(&mut self.slots[i].1)?;
+        self.slots[i].0 = Some(plane);
+        Ok(&self.slots[i].1)
+    }
 }

@@ -16,8 +16,6 @@ pub trait Sink: Sync {
         values: &[f64],
         footprint: &[f64],
     ) -> Result<()>;
-    /// A hint that these rows are written (see [`crate::Source::release`]).
-    fn release(&self, _plane: usize, _row0: usize, _nrows: usize) {}
     /// Whether the run should compute this block (output rows and columns, full-output coordinates) at
     /// all. A sink keeping only a window of the output (one dask chunk, in the Python bindings) declines
     /// the blocks outside it and the engine skips them; results inside are unchanged, since coordinates
@@ -138,7 +136,7 @@ impl<T: OutSample, F: OutSample> Sink for ArraySink<T, F> {
 pub struct FitsSink<'a> {
     writer: &'a skywarp_fits::MmapFitsWriter,
     footprint_hdu: Option<usize>,
-    release: bool,
+    budget: Option<crate::source::ResidentBudget>,
 }
 
 impl<'a> FitsSink<'a> {
@@ -149,7 +147,7 @@ impl<'a> FitsSink<'a> {
         FitsSink {
             writer,
             footprint_hdu,
-            release: bytes > crate::source::RELEASE_ABOVE_BYTES,
+            budget: crate::source::ResidentBudget::for_file(bytes),
         }
     }
 }
@@ -171,15 +169,23 @@ impl Sink for FitsSink<'_> {
             self.writer
                 .write_region(h, plane, row0, col0, nrows, ncols, footprint)?;
         }
-        Ok(())
-    }
-    fn release(&self, plane: usize, row0: usize, nrows: usize) {
-        if self.release {
-            // Dirty pages of a shared file mapping stay in the page cache; only our mapping goes.
-            let _ = self.writer.release_rows(0, plane, row0, nrows);
-            if let Some(h) = self.footprint_hdu {
-                let _ = self.writer.release_rows(h, plane, row0, nrows);
+        if let Some(b) = &self.budget {
+            let width = self.writer.shape(0).map_or(0, |s| s[s.len() - 1]);
+            if b.touch(nrows * width * 8) {
+                // Dirty pages of a shared file mapping stay in the page cache; only our mapping goes.
+                for h in std::iter::once(0).chain(self.footprint_hdu) {
+                    if let Some(shape) = self.writer.shape(h) {
+                        let (height, planes) = (
+                            shape[shape.len() - 2],
+                            shape[..shape.len() - 2].iter().product(),
+                        );
+                        for p in 0..planes {
+                            let _ = self.writer.release_rows(h, p, 0, height);
+                        }
+                    }
+                }
             }
         }
+        Ok(())
     }
 }

@@ -47,9 +47,6 @@ pub trait Source: Sync {
         ncols: usize,
         out: &mut [f64],
     ) -> Result<()>;
-    /// A hint that these rows were used and may leave the resident set (a memory-mapped file keeps
-    /// them in the page cache, re-reading is cheap). Keeps peak memory bounded on huge inputs.
-    fn release(&self, _plane: usize, _row0: usize, _nrows: usize) {}
 }
 
 /// A borrowed in-memory array (C order).
@@ -144,13 +141,42 @@ pub struct FitsSource {
     reader: skywarp_fits::ImageReader,
     shape: Vec<usize>,
     integer: bool,
-    /// Only large inputs are released from the resident set after use: for small ones the page
-    /// faults of re-reading would cost more than the memory saved.
-    release: bool,
+    /// Large inputs are dropped from the resident set now and then (see [`ResidentBudget`]).
+    budget: Option<ResidentBudget>,
 }
 
-/// Inputs and outputs above this size are released from memory block by block.
+/// Bounds the resident memory of a large memory-mapped file.
+///
+/// Pages of a file mapping count in a process' RSS once touched, so streaming a 1 GiB input through a
+/// map would show 1 GiB resident although the kernel can drop it at any time. Every `limit` bytes
+/// touched, the whole mapping is released (`madvise(DONTNEED)`: the pages stay in the page cache, dirty
+/// ones included, and the next access maps them again). Releasing in rare sweeps instead of block by
+/// block keeps the cost of re-mapping small; the resident set stays below about `limit`.
+pub(crate) struct ResidentBudget {
+    touched: std::sync::atomic::AtomicUsize,
+    limit: usize,
+}
+
+/// Files larger than this are streamed under a [`ResidentBudget`] of [`RESIDENT_LIMIT_BYTES`].
 pub const RELEASE_ABOVE_BYTES: usize = 64 << 20;
+/// Bytes touched between two releases of a large mapping.
+pub const RESIDENT_LIMIT_BYTES: usize = 128 << 20;
+
+impl ResidentBudget {
+    pub(crate) fn for_file(total_bytes: usize) -> Option<ResidentBudget> {
+        (total_bytes > RELEASE_ABOVE_BYTES).then(|| ResidentBudget {
+            touched: Default::default(),
+            limit: RESIDENT_LIMIT_BYTES,
+        })
+    }
+
+    /// Count `bytes` more; true when it is time to release the mapping.
+    pub(crate) fn touch(&self, bytes: usize) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        let before = self.touched.fetch_add(bytes, Relaxed);
+        before + bytes > self.limit && self.touched.swap(0, Relaxed) > self.limit
+    }
+}
 
 impl FitsSource {
     pub fn new(reader: skywarp_fits::ImageReader) -> Self {
@@ -162,7 +188,7 @@ impl FitsSource {
             reader,
             shape,
             integer,
-            release: bytes > RELEASE_ABOVE_BYTES,
+            budget: ResidentBudget::for_file(bytes),
         }
     }
 
@@ -196,12 +222,18 @@ impl Source for FitsSource {
         if self.integer {
             out.iter_mut().for_each(|v| *v = (*v as f32) as f64);
         }
-        Ok(())
-    }
-    fn release(&self, plane: usize, row0: usize, nrows: usize) {
-        if let (true, skywarp_fits::ImageReader::Mmap(m)) = (self.release, &self.reader) {
-            // purely an optimisation: a failed madvise changes nothing
-            let _ = m.release_rows(plane, row0, nrows);
+        let row_bytes = self.shape[self.shape.len() - 1]
+            * self.reader.info().bitpix.unsigned_abs() as usize
+            / 8;
+        if let (Some(b), skywarp_fits::ImageReader::Mmap(m)) = (&self.budget, &self.reader) {
+            if b.touch(nrows * row_bytes) {
+                let height = self.shape[self.shape.len() - 2];
+                for p in 0..m.n_planes() {
+                    // purely an optimisation: a failed madvise changes nothing
+                    let _ = m.release_rows(p, 0, height);
+                }
+            }
         }
+        Ok(())
     }
 }
