@@ -340,3 +340,33 @@ def test_unwritable_output(tmp_path, reproject_data):
     proc = run_skywarp("reproject", reproject_data / "galactic_2d.fits", "--to", target, "-o",
                        tmp_path / "no" / "such" / "dir" / "o.fits", check=False)
     assert proc.returncode != 0 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+
+def test_spline_orders_survive_a_few_nans(tmp_path):
+    """reproject issue #464: a few NaNs turn scipy's prefiltered spline output entirely NaN. skywarp
+    fills NaNs for the prefilter and masks only the stencils that touch them: far from the bad pixels
+    the result equals reproject's on the image with those pixels set to 0 (the prefilter's influence
+    decays as 0.27^distance), and NaN appears only next to them."""
+    hin = _tan_header((150.0, 2.0), "icrs", n=120)
+    hout = _tan_header((150.002, 2.001), "icrs", n=100, rot=15)
+    data = synthetic_image(hin, seed=11)
+    bad = [(30, 40), (80, 90), (60, 61)]
+    with_nan = data.copy()
+    for y, x in bad:
+        with_nan[y, x] = np.nan
+    src = tmp_path / "in.fits"
+    fits.PrimaryHDU(with_nan, hin).writeto(src)
+    filled = np.nan_to_num(with_nan, nan=0.0)
+    for order in ("biquadratic", "bicubic"):
+        ref_nan, _ = reproject_interp((with_nan, hin), hout, order=order)
+        ref, _ = reproject_interp((filled, hin), hout, order=order)
+        got, fp, _ = skywarp_reproject(tmp_path, src, hout, order, name=f"o_{order}.fits")
+        assert np.isnan(ref_nan).mean() > 0.5, "reproject itself loses the image (the bug we avoid)"
+        # input position of every output pixel, to measure the distance to the bad pixels
+        yy, xx = np.mgrid[0:100, 0:100]
+        px, py = WCS(hin).world_to_pixel(WCS(hout).pixel_to_world(xx, yy))
+        dist = np.min([np.hypot(px - x, py - y) for y, x in bad], axis=0)
+        assert np.all(np.isnan(got[dist < 1.0])), "stencils touching a NaN are NaN"
+        assert not np.any(np.isnan(got[(dist > 3) & np.isfinite(ref)])), "NaN only next to bad pixels"
+        far = (dist > 12) & np.isfinite(ref)
+        assert np.abs(got[far] - ref[far]).max() <= 1e-6 * np.abs(data).max()
