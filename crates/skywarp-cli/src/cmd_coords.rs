@@ -46,8 +46,11 @@ pub struct Sky2xyArgs {
 /// Points from the command line, or one per line from stdin (blank lines and `#` comments skipped).
 fn read_points(coords: &[f64], naxis: usize) -> Result<Vec<f64>> {
     if !coords.is_empty() {
-        if coords.len() % naxis != 0 {
-            bail!("{} numbers given but the WCS has {naxis} axes: give {naxis} numbers per point", coords.len());
+        if !coords.len().is_multiple_of(naxis) {
+            bail!(
+                "{} numbers given but the WCS has {naxis} axes: give {naxis} numbers per point",
+                coords.len()
+            );
         }
         return Ok(coords.to_vec());
     }
@@ -67,7 +70,11 @@ fn read_points(coords: &[f64], naxis: usize) -> Result<Vec<f64>> {
             })
             .collect::<Result<_>>()?;
         if nums.len() != naxis {
-            bail!("stdin line {}: {} numbers, the WCS has {naxis} axes", lineno + 1, nums.len());
+            bail!(
+                "stdin line {}: {} numbers, the WCS has {naxis} axes",
+                lineno + 1,
+                nums.len()
+            );
         }
         out.extend(nums);
     }
@@ -103,7 +110,10 @@ pub fn run_sky2xy(a: &Sky2xyArgs) -> Result<()> {
     if let Some(name) = &a.frame {
         let given = Frame::parse(name)?;
         let Some(native) = wcs.celestial_frame()? else {
-            bail!("--frame given but {} has no celestial axes", a.file.display());
+            bail!(
+                "--frame given but {} has no celestial axes",
+                a.file.display()
+            );
         };
         let (lng, lat) = wcs.celestial_axes().expect("frame implies celestial axes");
         let t = FrameTransform::new(&given, &native);
@@ -121,4 +131,3 @@ pub fn run_sky2xy(a: &Sky2xyArgs) -> Result<()> {
     pix.iter_mut().for_each(|v| *v += shift);
     print_points(&pix, n)
 }
-

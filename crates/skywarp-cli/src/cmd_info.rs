@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 use skywarp_fits::Header;
-use skywarp_wcs::Wcs;
 
 use crate::input::{is_fits, load_header};
 
@@ -19,7 +18,7 @@ pub fn run(a: &InfoArgs) -> Result<()> {
     if !is_fits(&a.file)? {
         let header = load_header(&a.file, None)?;
         println!("{}: header file, {} cards", a.file.display(), header.len());
-        describe_wcs(&header, &naxes_of(&header));
+        describe_wcs(&header, &naxes_of(&header), None);
         return Ok(());
     }
     crate::input::check_structure(&a.file)?;
@@ -48,7 +47,7 @@ pub fn run(a: &InfoArgs) -> Result<()> {
             let header = &h.header;
             // numpy-order shape → FITS axis lengths
             let naxes: Vec<usize> = h.shape.iter().rev().copied().collect();
-            describe_wcs(header, &naxes);
+            describe_wcs(header, &naxes, Some(&a.file));
         }
     }
     Ok(())
@@ -62,8 +61,8 @@ fn naxes_of(header: &Header) -> Vec<usize> {
         .collect()
 }
 
-fn describe_wcs(header: &Header, naxes: &[usize]) {
-    let mut wcs = match Wcs::from_cards(&header.to_cards_string()) {
+fn describe_wcs(header: &Header, naxes: &[usize], fits: Option<&std::path::Path>) {
+    let mut wcs = match crate::input::build_wcs(header, fits) {
         Ok(w) => w,
         Err(e) => {
             println!("    WCS: none ({e})");

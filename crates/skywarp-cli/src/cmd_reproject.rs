@@ -79,32 +79,44 @@ fn parse_block(s: &str) -> Result<(usize, usize), String> {
     let nums: Vec<usize> = parts.iter().filter_map(|p| p.trim().parse().ok()).collect();
     match nums.as_slice() {
         [r, c] if *r > 0 && *c > 0 => Ok((*r, *c)),
-        _ => Err(format!("expected ROWS,COLS with two positive integers, got {s:?}")),
+        _ => Err(format!(
+            "expected ROWS,COLS with two positive integers, got {s:?}"
+        )),
     }
 }
 
 /// Keywords that describe the data layout, not the sky: the writer sets them for the new file.
 const STRUCTURAL: &[&str] = &[
-    "SIMPLE", "XTENSION", "BITPIX", "NAXIS", "EXTEND", "PCOUNT", "GCOUNT", "BZERO", "BSCALE", "BLANK", "END",
-    "CHECKSUM", "DATASUM", "EXTNAME", "ZIMAGE", "ZBITPIX", "ZCMPTYPE",
+    "SIMPLE", "XTENSION", "BITPIX", "NAXIS", "EXTEND", "PCOUNT", "GCOUNT", "BZERO", "BSCALE",
+    "BLANK", "END", "CHECKSUM", "DATASUM", "EXTNAME", "ZIMAGE", "ZBITPIX", "ZCMPTYPE",
 ];
 
 fn is_structural(key: &str) -> bool {
-    STRUCTURAL.contains(&key) || (key.starts_with("NAXIS") && key[5..].chars().all(|c| c.is_ascii_digit()))
+    STRUCTURAL.contains(&key)
+        || (key.starts_with("NAXIS") && key[5..].chars().all(|c| c.is_ascii_digit()))
 }
 
 fn shape_of_target(header: &Header, path: &std::path::Path) -> Result<Vec<usize>> {
     let n = header.get_i64("NAXIS").unwrap_or(0);
     if n <= 0 {
-        bail!("{}: no NAXIS/NAXISn, so the output shape is unknown", path.display());
+        bail!(
+            "{}: no NAXIS/NAXISn, so the output shape is unknown",
+            path.display()
+        );
     }
     let mut shape = Vec::new();
     for i in (1..=n).rev() {
-        let v = header
-            .get_i64(&format!("NAXIS{i}"))
-            .with_context(|| format!("{}: NAXIS{i} missing: the output shape is unknown", path.display()))?;
+        let v = header.get_i64(&format!("NAXIS{i}")).with_context(|| {
+            format!(
+                "{}: NAXIS{i} missing: the output shape is unknown",
+                path.display()
+            )
+        })?;
         if v <= 0 {
-            bail!("{}: NAXIS{i} = {v}: the output must have at least one pixel per axis", path.display());
+            bail!(
+                "{}: NAXIS{i} = {v}: the output must have at least one pixel per axis",
+                path.display()
+            );
         }
         shape.push(v as usize);
     }
@@ -113,16 +125,20 @@ fn shape_of_target(header: &Header, path: &std::path::Path) -> Result<Vec<usize>
 
 pub fn run(a: &ReprojectArgs) -> Result<()> {
     let sel = match &a.hdu {
-        Some(h) => h.parse::<HduSelector>().with_context(|| format!("bad --hdu {h:?}"))?,
+        Some(h) => h
+            .parse::<HduSelector>()
+            .with_context(|| format!("bad --hdu {h:?}"))?,
         None => HduSelector::Default,
     };
     // Input: memory-mapped when uncompressed (only the rows each block needs are read), else CFITSIO.
     let source = FitsSource::new(ImageReader::open(&a.input, &sel)?);
     let header_in = source.header().clone();
     let bitpix = source.bitpix();
-    let wcs_in = wcs_for_data(&header_in).with_context(|| format!("{}", a.input.display()))?;
+    let wcs_in = wcs_for_data(&header_in, Some(&a.input))
+        .with_context(|| format!("{}", a.input.display()))?;
     let target = load_header(&a.target, None)?;
-    let wcs_out = Wcs::from_cards(&target.to_cards_string()).with_context(|| format!("{}", a.target.display()))?;
+    let wcs_out = Wcs::from_cards(&target.to_cards_string())
+        .with_context(|| format!("{}", a.target.display()))?;
     let mut shape_out = shape_of_target(&target, &a.target)?;
     let shape_in = source.shape().to_vec();
     if shape_out.len() > wcs_out.naxis() {
@@ -188,17 +204,27 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
     let bar = ProgressBar::new(plane_pixels);
     if std::io::stderr().is_terminal() {
         bar.set_style(
-            ProgressStyle::with_template("{spinner} reprojecting [{bar:40}] {percent:>3}% {elapsed_precise} eta {eta}")
-                .expect("static template")
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{spinner} reprojecting [{bar:40}] {percent:>3}% {elapsed_precise} eta {eta}",
+            )
+            .expect("static template")
+            .progress_chars("=> "),
         );
     } else {
         bar.set_draw_target(ProgressDrawTarget::hidden());
     }
     let tick = |n: u64| bar.inc(n);
     let t0 = std::time::Instant::now();
-    let stats = reproject_interp(&source, &wcs_in, &wcs_out, &shape_out, &sink, &opts, Some(&tick))
-        .with_context(|| format!("reprojecting {}", a.input.display()))?;
+    let stats = reproject_interp(
+        &source,
+        &wcs_in,
+        &wcs_out,
+        &shape_out,
+        &sink,
+        &opts,
+        Some(&tick),
+    )
+    .with_context(|| format!("reprojecting {}", a.input.display()))?;
     bar.finish_and_clear();
     let t1 = std::time::Instant::now();
     writer.finish()?;

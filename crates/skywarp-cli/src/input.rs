@@ -169,6 +169,17 @@ fn wcs_axis_of(key: &str) -> Option<usize> {
 /// complaint, so the structure (every header and data area complete) is checked with our own parser.
 /// Gzip-compressed files cannot be checked this way and are left to CFITSIO.
 pub fn check_structure(path: &Path) -> Result<()> {
+    let mut magic = [0u8; 2];
+    if std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))
+        .is_ok()
+        && magic == [0x1f, 0x8b]
+    {
+        return Ok(()); // the native parser reports gzip as "not a FITS file"
+    }
+    if is_bare_header(path) {
+        return Ok(());
+    }
     let hdus = match skywarp_fits::list_hdus_native(path) {
         Ok(h) => h,
         Err(e) if e.is_not_mappable() => return Ok(()),
@@ -186,4 +197,30 @@ pub fn check_structure(path: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A FITS-format header file: a primary header and nothing after it, although its NAXISn describe
+/// data (how astropy's `siponly.hdr` and the like are stored). Only its header is ever used, so it is
+/// not a truncated image; a data area that starts but ends early still is.
+fn is_bare_header(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return false;
+    };
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut reader = std::io::BufReader::new(file);
+    let mut block = [0u8; 2880];
+    let mut offset = 0u64;
+    while reader.read_exact(&mut block).is_ok() {
+        offset += 2880;
+        let end = block
+            .chunks(80)
+            .any(|card| card.starts_with(b"END") && card[3..].iter().all(|&b| b == b' '));
+        if end {
+            return offset == meta.len();
+        }
+    }
+    false
 }

@@ -13,7 +13,12 @@ extern "C" {
         err: *mut c_char,
         errlen: c_int,
     ) -> c_int;
-    pub fn sw_wcs_copy(src: *const WcsPrm, out: *mut *mut WcsPrm, err: *mut c_char, errlen: c_int) -> c_int;
+    pub fn sw_wcs_copy(
+        src: *const WcsPrm,
+        out: *mut *mut WcsPrm,
+        err: *mut c_char,
+        errlen: c_int,
+    ) -> c_int;
     pub fn sw_wcs_free(w: *mut WcsPrm);
     pub fn sw_wcs_errmsg(w: *const WcsPrm) -> *const c_char;
     pub fn sw_wcs_naxis(w: *const WcsPrm) -> c_int;

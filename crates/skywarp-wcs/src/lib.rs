@@ -3,16 +3,20 @@
 //! * [`Wcs`] wraps one WCSLIB `wcsprm` (parsed from FITS header cards the way astropy parses them).
 //!   WCSLIB keeps scratch memory inside the struct when distortions (SIP, TPV, ...) are present, so a
 //!   `Wcs` is `Send` but not `Sync`: every worker thread works on its own clone.
+//!   astropy's own lookup-table distortions (HST's `D2IMARR` / `WCSDVARR` tables), which WCSLIB lacks,
+//!   are applied around WCSLIB in astropy's order ([`Wcs::from_cards_with_tables`]).
 //! * [`frames`] converts celestial coordinates between the frames astropy defines (ICRS, FK5, FK4, ...).
 //! * [`PixelMapper`] chains them: output pixel → output world → frame change → input world → input
 //!   pixel, with reproject's optional round-trip check.
 
 mod ffi;
 pub mod frames;
+mod lookup;
 mod mapper;
 mod wcs;
 
 pub use frames::{Frame, FrameTransform};
+pub use lookup::{TableData, TableImage};
 pub use mapper::PixelMapper;
 pub use wcs::{AxisKind, Wcs};
 

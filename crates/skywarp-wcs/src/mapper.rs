@@ -69,8 +69,12 @@ impl PixelMapper {
                 used[co.0] = true;
                 used[co.1] = true;
                 cel = Some((co, ci));
-                let fo = wcs_out.celestial_frame()?.expect("celestial axes imply a frame");
-                let fi = wcs_in.celestial_frame()?.expect("celestial axes imply a frame");
+                let fo = wcs_out
+                    .celestial_frame()?
+                    .expect("celestial axes imply a frame");
+                let fi = wcs_in
+                    .celestial_frame()?
+                    .expect("celestial axes imply a frame");
                 let t = FrameTransform::new(&fo, &fi);
                 if !t.is_identity() {
                     forward = Some(t);
@@ -188,7 +192,10 @@ impl PixelMapper {
                 .zip(out_pix.chunks_exact(nax))
                 .zip(self.back.chunks_exact(nax))
             {
-                let far = p_out.iter().zip(p_back).any(|(a, b)| (a - b).abs() > 1.0 || (a - b).is_nan());
+                let far = p_out
+                    .iter()
+                    .zip(p_back)
+                    .any(|(a, b)| (a - b).abs() > 1.0 || (a - b).is_nan());
                 if far {
                     p_in.fill(f64::NAN);
                 }

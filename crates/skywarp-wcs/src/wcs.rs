@@ -3,9 +3,11 @@
 use std::ffi::CStr;
 use std::os::raw::{c_char, c_int};
 use std::ptr::NonNull;
+use std::sync::Arc;
 
 use crate::ffi;
 use crate::frames::Frame;
+use crate::lookup::{self, Distortions, TableImage};
 use crate::{Result, WcsError};
 
 /// What one world axis is.
@@ -44,9 +46,15 @@ struct Info {
 /// Pixel coordinates on the Rust side are **0-based** (numpy/astropy `origin=0`); the FITS 1-based
 /// convention is applied at the WCSLIB boundary only. Arrays are interleaved, one point after another:
 /// `[x0, y0, (z0,) x1, y1, ...]` in FITS axis order (x = NAXIS1 first).
+///
+/// astropy's lookup-table distortions (detector-to-image and distortion paper IV tables, see
+/// [`Wcs::from_cards_with_tables`]) are applied around WCSLIB, in astropy's order, by `pix2world` and
+/// `world2pix` themselves; the tables are immutable and shared between clones.
 pub struct Wcs {
     ptr: NonNull<ffi::WcsPrm>,
     info: Info,
+    /// Lookup-table distortions (with the SIP they must be combined with), when the header has any.
+    lookup: Option<Arc<Distortions>>,
     // WCSLIB needs scratch arrays for every call; kept here so the hot path does not allocate.
     scratch_img: Vec<f64>,
     scratch_phi: Vec<f64>,
@@ -68,22 +76,31 @@ fn cstr(p: *const c_char) -> String {
         return String::new();
     }
     // SAFETY: WCSLIB strings are NUL-terminated fixed-size char arrays inside the struct.
-    unsafe { CStr::from_ptr(p) }.to_string_lossy().trim().to_string()
+    unsafe { CStr::from_ptr(p) }
+        .to_string_lossy()
+        .trim()
+        .to_string()
 }
 
 fn err_string(buf: &[c_char]) -> String {
     // SAFETY: the shim always NUL-terminates (snprintf) within ERRLEN.
-    let s = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_string_lossy().into_owned();
+    let s = unsafe { CStr::from_ptr(buf.as_ptr()) }
+        .to_string_lossy()
+        .into_owned();
     s.trim().trim_end_matches('.').to_string()
 }
 
 /// Keywords whose presence makes a header "have a WCS" (the FITS WCS papers' core set).
 fn has_wcs_keywords(cards: &str) -> bool {
     cards.as_bytes().chunks(80).any(|card| {
-        let key = std::str::from_utf8(&card[..card.len().min(8)]).unwrap_or("").trim_end();
-        ["CTYPE", "CRVAL", "CRPIX", "CDELT", "CD1_", "CD2_", "PC1_", "PC2_", "CROTA"]
-            .iter()
-            .any(|p| key.starts_with(p))
+        let key = std::str::from_utf8(&card[..card.len().min(8)])
+            .unwrap_or("")
+            .trim_end();
+        [
+            "CTYPE", "CRVAL", "CRPIX", "CDELT", "CD1_", "CD2_", "PC1_", "PC2_", "CROTA",
+        ]
+        .iter()
+        .any(|p| key.starts_with(p))
     })
 }
 
@@ -93,14 +110,20 @@ fn naxis_values(cards: &str) -> Vec<c_int> {
     let (mut has_naxis, mut highest) = (false, 0usize);
     let mut vals = [0 as c_int; 99];
     for card in cards.as_bytes().chunks(80) {
-        let key = std::str::from_utf8(&card[..card.len().min(8)]).unwrap_or("").trim_end();
-        let Some(rest) = key.strip_prefix("NAXIS") else { continue };
+        let key = std::str::from_utf8(&card[..card.len().min(8)])
+            .unwrap_or("")
+            .trim_end();
+        let Some(rest) = key.strip_prefix("NAXIS") else {
+            continue;
+        };
         if card.len() < 10 || &card[8..10] != b"= " {
             continue;
         }
         let value = std::str::from_utf8(&card[10..]).unwrap_or("");
         let value = value.split('/').next().unwrap_or("").trim();
-        let Ok(v) = value.parse::<i64>() else { continue };
+        let Ok(v) = value.parse::<i64>() else {
+            continue;
+        };
         if rest.is_empty() {
             n = v.clamp(0, 99) as usize;
             has_naxis = true;
@@ -119,7 +142,57 @@ impl Wcs {
     /// Parse the primary WCS from FITS header cards: a string of 80-character cards (no newlines),
     /// END optional. All of WCSLIB's relaxations are accepted and legacy headers are repaired the way
     /// astropy repairs them (`wcsfix`: dates, units, NCP → SIN, spectral, cylindrical).
+    ///
+    /// A header that declares lookup-table distortions (`D2IMDISj`/`CPDISj = 'Lookup'`, `AXISCORR`) is
+    /// refused with an error naming the table extension it needs: use
+    /// [`Wcs::from_cards_with_tables`] to supply the tables.
     pub fn from_cards(cards: &str) -> Result<Wcs> {
+        Self::from_cards_with_tables(cards, &|_, _| None)
+    }
+
+    /// Like [`Wcs::from_cards`], with astropy's lookup-table distortions, whose tables live in other
+    /// HDUs of the FITS file: `tables(extname, extver)` returns the image of extension
+    /// (`"D2IMARR"` or `"WCSDVARR"`, EXTVER), or `None` when the file has no such extension.
+    ///
+    /// The header keywords are read as astropy reads them (`D2IMDISj = 'Lookup'` with record-valued
+    /// `D2IMj.EXTVER` / `D2IMj.AXIS.j`, the deprecated `AXISCORR`, `CPDISj = 'Lookup'` with
+    /// `DPj.EXTVER` / `DPj.AXIS.j`; a table whose `AXIS.j` is not `j` is transposed), and every
+    /// declared table must be supplied: a missing one is an error naming the extension, never a
+    /// silently ignored distortion. With lookup tables present the WCS must have 2 axes, and SIP (if
+    /// any) is evaluated together with the tables, in astropy's arithmetic:
+    /// `foc = d + sip(d) + cpdis(d)`, `d = p + det2im(p)` (1-based pixels), then WCSLIB's linear
+    /// transformation and projection. `world2pix` inverts that with astropy's `all_world2pix`
+    /// fixed-point iteration, to 1e-10 pixel.
+    pub fn from_cards_with_tables(
+        cards: &str,
+        tables: &dyn Fn(&str, i64) -> Option<TableImage>,
+    ) -> Result<Wcs> {
+        if !cards.len().is_multiple_of(80) {
+            return Err(WcsError::Invalid(format!(
+                "header text is {} bytes, not a whole number of 80-character cards",
+                cards.len()
+            )));
+        }
+        let Some(prepared) = lookup::prepare(cards, tables)? else {
+            return Self::parse_wcslib(cards);
+        };
+        let mut wcs = Self::parse_wcslib(&prepared.cards)?;
+        if let Some(d) = prepared.distortions {
+            if wcs.info.naxis != 2 {
+                return Err(WcsError::Unsupported(format!(
+                    "lookup-table and SIP distortions only work in 2 dimensions, but the WCS has {} axes \
+                     (give the header WCSAXES = 2)",
+                    wcs.info.naxis
+                )));
+            }
+            wcs.info.has_distortion = true;
+            wcs.lookup = Some(Arc::new(d));
+        }
+        Ok(wcs)
+    }
+
+    /// WCSLIB's part: parse, repair and set up the cards.
+    fn parse_wcslib(cards: &str) -> Result<Wcs> {
         if !cards.len().is_multiple_of(80) {
             return Err(WcsError::Invalid(format!(
                 "header text is {} bytes, not a whole number of 80-character cards",
@@ -131,12 +204,23 @@ impl Wcs {
         }
         let nkeyrec = (cards.len() / 80) as c_int;
         let naxis = naxis_values(cards);
-        let hint = if naxis.is_empty() { std::ptr::null() } else { naxis.as_ptr() };
+        let hint = if naxis.is_empty() {
+            std::ptr::null()
+        } else {
+            naxis.as_ptr()
+        };
         let mut err = vec![0 as c_char; ERRLEN];
         let mut out: *mut ffi::WcsPrm = std::ptr::null_mut();
         // SAFETY: cards is nkeyrec*80 bytes (checked above), the shim copies it; err has ERRLEN bytes.
         let status = unsafe {
-            ffi::sw_wcs_parse(cards.as_ptr() as *const c_char, nkeyrec, hint, &mut out, err.as_mut_ptr(), ERRLEN as c_int)
+            ffi::sw_wcs_parse(
+                cards.as_ptr() as *const c_char,
+                nkeyrec,
+                hint,
+                &mut out,
+                err.as_mut_ptr(),
+                ERRLEN as c_int,
+            )
         };
         if status != 0 || out.is_null() {
             return Err(WcsError::Invalid(err_string(&err)));
@@ -154,10 +238,18 @@ impl Wcs {
             let idx = |i: c_int| if i >= 0 { Some(i as usize) } else { None };
             Info {
                 naxis,
-                ctype: (0..naxis).map(|i| cstr(ffi::sw_wcs_ctype(p, i as c_int))).collect(),
-                cunit: (0..naxis).map(|i| cstr(ffi::sw_wcs_cunit(p, i as c_int))).collect(),
-                crval: (0..naxis).map(|i| ffi::sw_wcs_crval(p, i as c_int)).collect(),
-                crpix: (0..naxis).map(|i| ffi::sw_wcs_crpix(p, i as c_int)).collect(),
+                ctype: (0..naxis)
+                    .map(|i| cstr(ffi::sw_wcs_ctype(p, i as c_int)))
+                    .collect(),
+                cunit: (0..naxis)
+                    .map(|i| cstr(ffi::sw_wcs_cunit(p, i as c_int)))
+                    .collect(),
+                crval: (0..naxis)
+                    .map(|i| ffi::sw_wcs_crval(p, i as c_int))
+                    .collect(),
+                crpix: (0..naxis)
+                    .map(|i| ffi::sw_wcs_crpix(p, i as c_int))
+                    .collect(),
                 lng: idx(ffi::sw_wcs_lng(p)),
                 lat: idx(ffi::sw_wcs_lat(p)),
                 spec: idx(ffi::sw_wcs_spec(p)),
@@ -171,6 +263,7 @@ impl Wcs {
         Wcs {
             ptr,
             info,
+            lookup: None,
             scratch_img: Vec::new(),
             scratch_phi: Vec::new(),
             scratch_theta: Vec::new(),
@@ -235,15 +328,26 @@ impl Wcs {
     pub fn equinox(&self) -> f64 {
         self.info.equinox
     }
-    /// Whether WCSLIB carries a distortion (SIP, TPV, DSS, polynomial ...).
+    /// Whether the WCS has a distortion: one WCSLIB carries (SIP, TPV, DSS, polynomial ...) or astropy's
+    /// lookup tables.
     pub fn has_distortion(&self) -> bool {
         self.info.has_distortion
+    }
+
+    /// The lookup-table distortions applied around WCSLIB, described ("D2IM1 from D2IMARR,1",
+    /// "CPDIS2 from WCSDVARR,2", "SIP" when SIP is evaluated with them); empty when there are none.
+    pub fn lookup_tables(&self) -> Vec<String> {
+        self.lookup
+            .as_ref()
+            .map_or_else(Vec::new, |d| d.summary().to_vec())
     }
 
     /// The celestial frame, chosen from CTYPE, RADESYS and EQUINOX the way astropy chooses it.
     /// `Ok(None)` when the WCS has no celestial axes.
     pub fn celestial_frame(&self) -> Result<Option<Frame>> {
-        let Some((lng, lat)) = self.celestial_axes() else { return Ok(None) };
+        let Some((lng, lat)) = self.celestial_axes() else {
+            return Ok(None);
+        };
         let prefix = |s: &str| s.chars().take(4).collect::<String>();
         let frame = Frame::from_wcs(
             &prefix(&self.info.ctype[lng]),
@@ -276,8 +380,16 @@ impl Wcs {
     /// as astropy returns them.
     pub fn pix2world(&mut self, pix: &[f64], world: &mut [f64]) -> Result<()> {
         let nax = self.info.naxis;
-        assert_eq!(pix.len(), world.len(), "pix2world: input and output lengths differ");
-        assert_eq!(pix.len() % nax, 0, "pix2world: length is not a multiple of naxis");
+        assert_eq!(
+            pix.len(),
+            world.len(),
+            "pix2world: input and output lengths differ"
+        );
+        assert_eq!(
+            pix.len() % nax,
+            0,
+            "pix2world: length is not a multiple of naxis"
+        );
         let n = pix.len() / nax;
         if n == 0 {
             return Ok(());
@@ -285,6 +397,14 @@ impl Wcs {
         self.ensure_scratch(n);
         for (dst, src) in self.scratch_pix[..pix.len()].iter_mut().zip(pix) {
             *dst = src + 1.0;
+        }
+        if let Some(d) = &self.lookup {
+            // astropy's pix2foc: detector-to-image, then SIP and paper IV tables (1-based pixels)
+            for p in self.scratch_pix[..pix.len()].chunks_exact_mut(2) {
+                let f = d.pix2foc([p[0], p[1]]);
+                p[0] = f[0];
+                p[1] = f[1];
+            }
         }
         // SAFETY: every array has n*nax (or n) elements as WCSLIB requires for ncoord=n, nelem=nax.
         let status = unsafe {
@@ -306,8 +426,16 @@ impl Wcs {
     /// World → pixel (0-based) for `world.len() / naxis` points; rejected and non-finite points → NaN.
     pub fn world2pix(&mut self, world: &[f64], pix: &mut [f64]) -> Result<()> {
         let nax = self.info.naxis;
-        assert_eq!(pix.len(), world.len(), "world2pix: input and output lengths differ");
-        assert_eq!(world.len() % nax, 0, "world2pix: length is not a multiple of naxis");
+        assert_eq!(
+            pix.len(),
+            world.len(),
+            "world2pix: input and output lengths differ"
+        );
+        assert_eq!(
+            world.len() % nax,
+            0,
+            "world2pix: length is not a multiple of naxis"
+        );
         let n = world.len() / nax;
         if n == 0 {
             return Ok(());
@@ -330,11 +458,29 @@ impl Wcs {
         for v in pix.iter_mut() {
             *v -= 1.0;
         }
+        if let Some(d) = &self.lookup {
+            // WCSLIB gave the inverse of the linear part; astropy's all_world2pix iteration does the rest
+            if d.iterates() && (status == 0 || status == 9) {
+                for (p, &stat) in pix.chunks_exact_mut(2).zip(&self.scratch_stat[..n]) {
+                    if stat == 0 && p[0].is_finite() && p[1].is_finite() {
+                        let x = d.invert([p[0], p[1]]);
+                        p[0] = x[0];
+                        p[1] = x[1];
+                    }
+                }
+            }
+        }
         self.finish_batch(status, 9, world, pix)
     }
 
     /// Shared tail of pix2world/world2pix: map WCSLIB's status to NaN-per-point or an error.
-    fn finish_batch(&mut self, status: c_int, invalid_code: c_int, input: &[f64], output: &mut [f64]) -> Result<()> {
+    fn finish_batch(
+        &mut self,
+        status: c_int,
+        invalid_code: c_int,
+        input: &[f64],
+        output: &mut [f64],
+    ) -> Result<()> {
         let nax = self.info.naxis;
         let n = input.len() / nax;
         if status != 0 && status != invalid_code {
@@ -356,12 +502,24 @@ impl Clone for Wcs {
         let mut err = vec![0 as c_char; ERRLEN];
         let mut out: *mut ffi::WcsPrm = std::ptr::null_mut();
         // SAFETY: self.ptr is valid; the shim allocates a fresh struct.
-        let status = unsafe { ffi::sw_wcs_copy(self.ptr.as_ptr(), &mut out, err.as_mut_ptr(), ERRLEN as c_int) };
+        let status = unsafe {
+            ffi::sw_wcs_copy(
+                self.ptr.as_ptr(),
+                &mut out,
+                err.as_mut_ptr(),
+                ERRLEN as c_int,
+            )
+        };
         // A copy of a struct that was already set up can only fail on allocation failure.
-        assert!(status == 0 && !out.is_null(), "copying a WCS failed: {}", err_string(&err));
+        assert!(
+            status == 0 && !out.is_null(),
+            "copying a WCS failed: {}",
+            err_string(&err)
+        );
         // SAFETY: non-null, owned.
         let mut copy = Self::from_ptr(unsafe { NonNull::new_unchecked(out) });
         copy.info = self.info.clone();
+        copy.lookup = self.lookup.clone();
         copy
     }
 }
@@ -381,6 +539,7 @@ impl std::fmt::Debug for Wcs {
             .field("crpix", &self.info.crpix)
             .field("radesys", &self.info.radesys)
             .field("equinox", &self.info.equinox)
+            .field("lookup_tables", &self.lookup_tables())
             .finish()
     }
 }

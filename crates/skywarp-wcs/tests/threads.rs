@@ -56,7 +56,14 @@ fn galactic_car() -> Wcs {
 }
 
 fn batch(n: usize) -> Vec<f64> {
-    (0..n).flat_map(|i| [(i % 317) as f64 * 0.83 - 10.0, (i / 317) as f64 * 0.91 - 5.0]).collect()
+    (0..n)
+        .flat_map(|i| {
+            [
+                (i % 317) as f64 * 0.83 - 10.0,
+                (i / 317) as f64 * 0.91 - 5.0,
+            ]
+        })
+        .collect()
 }
 
 #[test]
@@ -92,7 +99,11 @@ fn eight_threads_equal_one_thread_bit_for_bit() {
     let world: Vec<f64> = results.iter().flat_map(|r| r.0.iter().copied()).collect();
     let back: Vec<f64> = results.iter().flat_map(|r| r.1.iter().copied()).collect();
     assert_eq!(world.len(), single.len());
-    for (a, b) in world.iter().zip(&single).chain(back.iter().zip(&single_back)) {
+    for (a, b) in world
+        .iter()
+        .zip(&single)
+        .chain(back.iter().zip(&single_back))
+    {
         assert_eq!(a.to_bits(), b.to_bits());
     }
 }
@@ -118,7 +129,10 @@ fn mapper_threads_equal_one_thread_with_frame_change() {
         hs.into_iter().map(|h| h.join().unwrap()).collect()
     });
     let multi: Vec<f64> = results.concat();
-    assert!(single.iter().any(|v| v.is_finite()), "the test batch must overlap the SIP image");
+    assert!(
+        single.iter().any(|v| v.is_finite()),
+        "the test batch must overlap the SIP image"
+    );
     for (a, b) in multi.iter().zip(&single) {
         assert_eq!(a.to_bits(), b.to_bits());
     }
@@ -129,7 +143,12 @@ fn bad_headers_give_errors() {
     let no_wcs = cards(&["NAXIS   = 2", "NAXIS1  = 10", "NAXIS2  = 10"]);
     let e = Wcs::from_cards(&no_wcs).unwrap_err().to_string();
     assert!(e.contains("no WCS"), "{e}");
-    let unknown = cards(&["CTYPE1  = 'RA---XYZ'", "CTYPE2  = 'DEC--XYZ'", "CRVAL1  = 1.0", "CRVAL2  = 1.0"]);
+    let unknown = cards(&[
+        "CTYPE1  = 'RA---XYZ'",
+        "CTYPE2  = 'DEC--XYZ'",
+        "CRVAL1  = 1.0",
+        "CRVAL2  = 1.0",
+    ]);
     let e = Wcs::from_cards(&unknown).unwrap_err().to_string();
     assert!(e.to_lowercase().contains("invalid wcs"), "{e}");
 }
@@ -165,6 +184,9 @@ fn roundtrip_rejects_points_behind_the_projection() {
     let pts = [180.0, 90.0, 0.0, 90.0];
     let mut out = [0.0; 4];
     m.map(&pts, &mut out).unwrap();
-    assert!((out[0] - 49.0).abs() < 1e-9 && (out[1] - 49.0).abs() < 1e-9, "{out:?}");
+    assert!(
+        (out[0] - 49.0).abs() < 1e-9 && (out[1] - 49.0).abs() < 1e-9,
+        "{out:?}"
+    );
     assert!(out[2].is_nan() && out[3].is_nan(), "{out:?}");
 }
