@@ -20,21 +20,26 @@
 //!   invalid-pixel policy (NaN in the raw frame or in a master, flat = 0). Data values of flagged
 //!   pixels are left as computed.
 //!
-//! Frames are read through the memory map and written through [`MmapFitsWriter`] band by band
-//! (a band is the whole frame unless the memory budget says otherwise), so a light is read once
-//! and nothing is copied besides the decoded band. Outputs appear atomically; a re-run skips a
-//! light whose output exists, is complete, and carries the same fingerprint (`SWCALHSH`: masters,
-//! options and the input file's identity).
+//! Each light is read once through its memory map and written with positioned writes, band by
+//! band (bands of a few dozen rows that stay in cache from decoding to encoding). The masters are
+//! held in memory; [`calibrate_many`] walks groups of lights band by band together so that each
+//! band of the masters comes from memory once per group. Outputs appear atomically; a re-run
+//! skips a light whose output exists, is complete, and carries the same fingerprint
+//! (`SWCALHSH`: masters, options and the input file's identity).
 
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use skywarp_fits::{Bitpix, HduSelector, Header, MmapFitsWriter, MmapImage, Value};
+use skywarp_fits::{Bitpix, HduSelector, Header, MmapImage, Value};
 
 use crate::error::{display_name, CalibError, Result};
 use crate::master::{file_identity_hash, hex, history, Fnv, Master, MasterKind};
+use crate::output::FitsOutput;
 use crate::source::{exposure_from, FitsFrame, RowSource};
 use crate::stack::DEFAULT_MEMORY_BUDGET;
+
+/// Bytes of buffers per band of a light (all its HDUs together).
+const LIGHT_BAND_BYTES: usize = 512 << 10;
 
 /// The masters a light is calibrated with (any may be absent).
 #[derive(Clone, Debug, Default)]
@@ -51,7 +56,11 @@ impl Masters {
     /// The common shape, checking that all present masters agree and are of the right kind.
     pub fn shape(&self) -> Result<Option<[usize; 2]>> {
         let mut shape: Option<([usize; 2], &str)> = None;
-        for (m, kind) in [(&self.bias, MasterKind::Bias), (&self.dark, MasterKind::Dark), (&self.flat, MasterKind::Flat)] {
+        for (m, kind) in [
+            (&self.bias, MasterKind::Bias),
+            (&self.dark, MasterKind::Dark),
+            (&self.flat, MasterKind::Flat),
+        ] {
             let Some(m) = m else { continue };
             if m.kind != kind {
                 return Err(CalibError::InvalidOption(format!(
@@ -79,7 +88,11 @@ impl Masters {
 
     fn fingerprint(&self, h: &mut Fnv) {
         for m in [&self.bias, &self.dark, &self.flat] {
-            h.write(m.as_ref().map_or("-", |m| m.fingerprint.as_str()).as_bytes());
+            h.write(
+                m.as_ref()
+                    .map_or("-", |m| m.fingerprint.as_str())
+                    .as_bytes(),
+            );
         }
     }
 }
@@ -107,10 +120,12 @@ impl Param {
     fn resolve(&self, header: &Header, name: &str, what: &str) -> Result<f64> {
         match self {
             Param::Value(v) => Ok(*v),
-            Param::Keyword(k) => header.get_f64(k).filter(|v| v.is_finite()).ok_or_else(|| CalibError::MissingKeyword {
-                name: name.to_string(),
-                key: k.clone(),
-                what: what.to_string(),
+            Param::Keyword(k) => header.get_f64(k).filter(|v| v.is_finite()).ok_or_else(|| {
+                CalibError::MissingKeyword {
+                    name: name.to_string(),
+                    key: k.clone(),
+                    what: what.to_string(),
+                }
             }),
         }
     }
@@ -180,6 +195,8 @@ pub struct CalibrateOptions {
     pub overwrite: bool,
     /// Bytes of band buffers all concurrent frames may use together (default 256 MiB).
     pub memory_budget: usize,
+    /// fsync each output before renaming it into place (default: no; see the module docs).
+    pub sync: bool,
 }
 
 impl Default for CalibrateOptions {
@@ -193,6 +210,7 @@ impl Default for CalibrateOptions {
             hdu: HduSelector::Default,
             overwrite: false,
             memory_budget: DEFAULT_MEMORY_BUDGET,
+            sync: false,
         }
     }
 }
@@ -225,52 +243,126 @@ struct Kernel<'a> {
     invalid: InvalidPixels,
 }
 
-impl Kernel<'_> {
-    /// Calibrates `v` (the band starting at pixel offset `off` of the frame) in place.
-    fn apply(&self, v: &mut [f32], off: usize) {
-        let n = v.len();
-        let sl = |m: &[f32]| -> std::ops::Range<usize> {
-            debug_assert!(m.len() >= off + n);
-            off..off + n
+/// Invalid-pixel handling inside the fused loop.
+const KEEP: u8 = 0;
+const TO_NAN: u8 = 1;
+const TO_MINUS_ONE: u8 = 2;
+
+/// One branch-free pass: `x = (x - (d*t + b)) / f` (terms present per the flags), then the
+/// invalid-pixel policy `P`. Monomorphised per combination so each loop vectorises.
+#[inline(always)]
+fn fused<const B: bool, const D: bool, const F: bool, const P: u8>(
+    v: &mut [f32],
+    b: &[f32],
+    d: &[f32],
+    f: &[f32],
+    t: f32,
+) {
+    let n = v.len();
+    let b = if B { &b[..n] } else { b };
+    let d = if D { &d[..n] } else { d };
+    let f = if F { &f[..n] } else { f };
+    for i in 0..n {
+        let mut x = v[i];
+        if D && B {
+            x -= d[i] * t + b[i];
+        } else if D {
+            x -= d[i] * t;
+        } else if B {
+            x -= b[i];
+        }
+        if F {
+            x /= f[i];
+        }
+        v[i] = match P {
+            TO_NAN => {
+                if x.is_finite() {
+                    x
+                } else {
+                    f32::NAN
+                }
+            }
+            TO_MINUS_ONE => {
+                if x >= 0.0 && x.is_finite() {
+                    x
+                } else {
+                    -1.0
+                }
+            }
+            _ => x,
         };
-        // Specialised loops so that each vectorises.
-        match (self.bias, self.dark, self.flat) {
-            (b, Some((d, t)), f) => {
-                let d = &d[sl(d)];
-                match b {
-                    Some(b) => {
-                        let b = &b[sl(b)];
-                        v.iter_mut().zip(d).zip(b).for_each(|((x, &d), &b)| *x -= d * t + b);
-                    }
-                    None => v.iter_mut().zip(d).for_each(|(x, &d)| *x -= d * t),
-                }
-                if let Some(f) = f {
-                    v.iter_mut().zip(&f[sl(f)]).for_each(|(x, &f)| *x /= f);
-                }
+    }
+}
+
+impl Kernel<'_> {
+    /// Calibrates `v` (pixels `off..off + v.len()` of the frame) in place, applying the
+    /// invalid-pixel policy unless `raw` (then [`Kernel::finish`] must follow).
+    fn apply(&self, v: &mut [f32], off: usize, raw: bool) {
+        #[cfg(target_arch = "x86_64")]
+        if crate::simd::avx2() {
+            // SAFETY: the CPU supports AVX2 (checked at run time).
+            return unsafe { self.apply_avx2(v, off, raw) };
+        }
+        self.apply_generic(v, off, raw)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn apply_avx2(&self, v: &mut [f32], off: usize, raw: bool) {
+        self.apply_generic(v, off, raw)
+    }
+
+    #[inline(always)]
+    fn apply_generic(&self, v: &mut [f32], off: usize, raw: bool) {
+        let n = v.len();
+        let b = self.bias.map_or(&[][..], |m| &m[off..off + n]);
+        let f = self.flat.map_or(&[][..], |m| &m[off..off + n]);
+        let (d, t) = match self.dark {
+            Some((d, t)) => (&d[off..off + n], t),
+            None => (&[][..], 0.0),
+        };
+        let p = if raw {
+            KEEP
+        } else {
+            match self.invalid {
+                InvalidPixels::Nan => TO_NAN,
+                InvalidPixels::Eloy => TO_MINUS_ONE,
             }
-            (Some(b), None, f) => {
-                v.iter_mut().zip(&b[sl(b)]).for_each(|(x, &b)| *x -= b);
-                if let Some(f) = f {
-                    v.iter_mut().zip(&f[sl(f)]).for_each(|(x, &f)| *x /= f);
+        };
+        macro_rules! go {
+            ($p:expr) => {
+                match (
+                    self.bias.is_some(),
+                    self.dark.is_some(),
+                    self.flat.is_some(),
+                ) {
+                    (true, true, true) => fused::<true, true, true, $p>(v, b, d, f, t),
+                    (true, true, false) => fused::<true, true, false, $p>(v, b, d, f, t),
+                    (true, false, true) => fused::<true, false, true, $p>(v, b, d, f, t),
+                    (true, false, false) => fused::<true, false, false, $p>(v, b, d, f, t),
+                    (false, true, true) => fused::<false, true, true, $p>(v, b, d, f, t),
+                    (false, true, false) => fused::<false, true, false, $p>(v, b, d, f, t),
+                    (false, false, true) => fused::<false, false, true, $p>(v, b, d, f, t),
+                    (false, false, false) => fused::<false, false, false, $p>(v, b, d, f, t),
                 }
-            }
-            (None, None, Some(f)) => v.iter_mut().zip(&f[sl(f)]).for_each(|(x, &f)| *x /= f),
-            (None, None, None) => {}
+            };
+        }
+        match p {
+            TO_NAN => go!(TO_NAN),
+            TO_MINUS_ONE => go!(TO_MINUS_ONE),
+            _ => go!(KEEP),
         }
     }
 
+    /// The invalid-pixel policy alone (after `apply(.., raw = true)`).
     fn finish(&self, v: &mut [f32]) {
         match self.invalid {
-            InvalidPixels::Nan => v.iter_mut().for_each(|x| {
-                if !x.is_finite() {
-                    *x = f32::NAN
-                }
-            }),
-            InvalidPixels::Eloy => v.iter_mut().for_each(|x| {
-                if !(*x >= 0.0 && x.is_finite()) {
-                    *x = -1.0
-                }
-            }),
+            InvalidPixels::Nan => v
+                .iter_mut()
+                .for_each(|x| *x = if x.is_finite() { *x } else { f32::NAN }),
+            InvalidPixels::Eloy => v
+                .iter_mut()
+                .for_each(|x| *x = if *x >= 0.0 && x.is_finite() { *x } else { -1.0 }),
         }
     }
 }
@@ -278,7 +370,13 @@ impl Kernel<'_> {
 /// Calibrates `data` (a whole frame or rows of one, starting at pixel offset `offset` of the
 /// frame, row-major, same width as the masters) in place: eloy's `calibrate(data, exposure,
 /// dark, flat, bias)`. `exposure` is required when a dark is given.
-pub fn calibrate_in_place(data: &mut [f32], offset: usize, exposure: Option<f64>, masters: &Masters, invalid: InvalidPixels) -> Result<()> {
+pub fn calibrate_in_place(
+    data: &mut [f32],
+    offset: usize,
+    exposure: Option<f64>,
+    masters: &Masters,
+    invalid: InvalidPixels,
+) -> Result<()> {
     let k = kernel(masters, exposure, invalid, "<array>", "exposure")?;
     if let Some(shape) = masters.shape()? {
         if offset + data.len() > shape[0] * shape[1] {
@@ -288,12 +386,17 @@ pub fn calibrate_in_place(data: &mut [f32], offset: usize, exposure: Option<f64>
             )));
         }
     }
-    k.apply(data, offset);
-    k.finish(data);
+    k.apply(data, offset, false);
     Ok(())
 }
 
-fn kernel<'a>(masters: &'a Masters, exposure: Option<f64>, invalid: InvalidPixels, name: &str, key: &str) -> Result<Kernel<'a>> {
+fn kernel<'a>(
+    masters: &'a Masters,
+    exposure: Option<f64>,
+    invalid: InvalidPixels,
+    name: &str,
+    key: &str,
+) -> Result<Kernel<'a>> {
     let dark = match &masters.dark {
         Some(d) => {
             let t = exposure.ok_or_else(|| CalibError::MissingExposure {
@@ -318,7 +421,13 @@ fn light_fingerprint(input: &Path, masters: &Masters, opts: &CalibrateOptions) -
     h.write(b"skywarp-calibrate-v1");
     masters.fingerprint(&mut h);
     h.write(opts.exposure_key.as_bytes());
-    h.write(format!("{:?}|{:?}|{:?}|{}", opts.invalid, opts.noise, opts.hdu, opts.write_mask).as_bytes());
+    h.write(
+        format!(
+            "{:?}|{:?}|{:?}|{}",
+            opts.invalid, opts.noise, opts.hdu, opts.write_mask
+        )
+        .as_bytes(),
+    );
     if let Some(m) = &opts.mask {
         let mut mh = Fnv::new();
         mh.write(&m.data);
@@ -337,132 +446,254 @@ fn is_current(output: &Path, fp: &str) -> bool {
 
 /// Calibrates one light into `output` (atomically). Returns [`Outcome::Skipped`] without
 /// touching anything when `output` is already up to date (unless `opts.overwrite`).
-pub fn calibrate_frame(input: &Path, output: &Path, masters: &Masters, opts: &CalibrateOptions) -> Result<Outcome> {
-    calibrate_frame_budget(input, output, masters, opts, opts.memory_budget)
+pub fn calibrate_frame(
+    input: &Path,
+    output: &Path,
+    masters: &Masters,
+    opts: &CalibrateOptions,
+) -> Result<Outcome> {
+    masters.shape()?;
+    let Some(mut job) = LightJob::prepare(input, output, masters, opts)? else {
+        return Ok(Outcome::Skipped);
+    };
+    let rows = band_rows(masters, opts, job.shape, 1);
+    let mut bufs = Buffers::default();
+    let mut row0 = 0;
+    while row0 < job.shape[0] {
+        let nrows = rows.min(job.shape[0] - row0);
+        job.process(row0, nrows, &mut bufs)?;
+        row0 += nrows;
+    }
+    job.finish()?;
+    Ok(Outcome::Written)
 }
 
-fn calibrate_frame_budget(input: &Path, output: &Path, masters: &Masters, opts: &CalibrateOptions, budget: usize) -> Result<Outcome> {
-    let name = display_name(input);
-    let fp = light_fingerprint(input, masters, opts);
-    if !opts.overwrite && is_current(output, &fp) {
-        return Ok(Outcome::Skipped);
-    }
-    let frame = FitsFrame::open(input, &opts.hdu)?;
-    let shape = frame.shape();
-    if let Some(ms) = masters.shape()? {
-        if ms != shape {
-            return Err(CalibError::ShapeMismatch {
-                name,
-                found: shape.to_vec(),
-                expected: ms.to_vec(),
-                reference: "the masters' shape".into(),
-            });
-        }
-    }
-    if let Some(m) = &opts.mask {
-        if m.shape != shape {
-            return Err(CalibError::ShapeMismatch {
-                name,
-                found: shape.to_vec(),
-                expected: m.shape.to_vec(),
-                reference: format!("the bad-pixel mask {}", m.origin),
-            });
-        }
-    }
-    let header_in = frame.header();
-    let exposure = if masters.dark.is_some() {
-        Some(exposure_from(header_in, &opts.exposure_key, &name)?)
-    } else {
-        exposure_from(header_in, &opts.exposure_key, &name).ok()
-    };
-    let noise = match &opts.noise {
-        Some(nm) => {
-            let g = nm.gain.resolve(header_in, &name, "gain for the variance")?;
-            let rn = nm.read_noise.resolve(header_in, &name, "read noise for the variance")?;
-            if !(g > 0.0) || rn < 0.0 {
-                return Err(CalibError::InvalidOption(format!("{name}: gain {g} must be > 0 and read noise {rn} >= 0")));
-            }
-            Some((g, rn))
-        }
-        None => None,
-    };
-    let k = kernel(masters, exposure, opts.invalid, &name, &opts.exposure_key)?;
-    let want_mask = opts.write_mask || opts.mask.is_some();
-
-    // Output header: the light's own cards + provenance.
-    let mut header = header_in.clone();
-    for key in ["BZERO", "BSCALE", "BLANK", "CHECKSUM", "DATASUM"] {
-        header.remove(key);
-    }
-    header.set_with_comment("SWCALHSH", Value::Str(fp.clone()), "skywarp fingerprint of inputs + options")?;
-    history(&mut header, "skywarp calibrate: (raw - (dark * t + bias)) / flat")?;
-    for (label, m) in [("bias", &masters.bias), ("dark", &masters.dark), ("flat", &masters.flat)] {
-        if let Some(m) = m {
-            history(&mut header, &format!("{label}: {} [{}]", m.origin, m.fingerprint))?;
-        }
-    }
-    if let (Some(d), Some(t)) = (&masters.dark, exposure) {
-        history(&mut header, &format!("dark scaled by {} ({} = {t})", d.dark_factor(t), opts.exposure_key))?;
-    }
-    history(
-        &mut header,
-        match opts.invalid {
-            InvalidPixels::Nan => "invalid pixels: non-finite -> NaN, negatives kept",
-            InvalidPixels::Eloy => "invalid pixels: negative or non-finite -> -1 (eloy)",
-        },
-    )?;
-    if let Some((g, rn)) = noise {
-        history(&mut header, &format!("VARIANCE: (gain*max(raw-bias,0) + rn^2)/gain^2/flat^2, gain {g}, rn {rn}"))?;
-    }
-    if let Some(m) = &opts.mask {
-        history(&mut header, &format!("MASK: bit 1 = bad pixel in {}, bit 2 = non-finite", m.origin))?;
-    } else if want_mask {
-        history(&mut header, "MASK: bit 2 = non-finite")?;
-    }
-
-    let dims = vec![shape[0], shape[1]];
-    let mut hdus: Vec<(Header, Vec<usize>, Bitpix)> = vec![(header, dims.clone(), Bitpix::F32)];
-    if noise.is_some() {
-        hdus.push((ext_header("VARIANCE", "adu2")?, dims.clone(), Bitpix::F32));
-    }
-    if want_mask {
-        hdus.push((ext_header("MASK", "")?, dims.clone(), Bitpix::U8));
-    }
-    let var_hdu = noise.map(|_| 1);
-    let mask_hdu = want_mask.then_some(if noise.is_some() { 2 } else { 1 });
-
-    let writer = MmapFitsWriter::create(output, &hdus)?;
+/// Rows per band when `group` lights are calibrated together by one thread: the masters' rows
+/// and every light's buffers of a band fit in a core's cache, and within the memory budget.
+fn band_rows(masters: &Masters, opts: &CalibrateOptions, shape: [usize; 2], group: usize) -> usize {
     let [h, w] = shape;
-    let per_row = w * (4 + if noise.is_some() { 4 } else { 0 } + if want_mask { 5 } else { 0 });
-    let rows = (budget / per_row.max(1)).clamp(1, h.max(1));
-    let mut buf = vec![0f32; rows * w];
-    let mut var = if noise.is_some() { vec![0f32; rows * w] } else { Vec::new() };
-    let mut flags = if want_mask { vec![0f32; rows * w] } else { Vec::new() };
-    let bias = masters.bias.as_ref().map(|m| m.data.as_slice());
-    let flat = masters.flat.as_ref().map(|m| m.data.as_slice());
-    let mut row0 = 0;
-    while row0 < h {
-        let nrows = rows.min(h - row0);
+    let n_masters = [&masters.bias, &masters.dark, &masters.flat]
+        .iter()
+        .filter(|m| m.is_some())
+        .count();
+    let per_light = 4
+        + if opts.noise.is_some() { 4 } else { 0 }
+        + if opts.write_mask || opts.mask.is_some() {
+            5
+        } else {
+            0
+        };
+    let per_row = w.max(1) * (4 * n_masters + per_light);
+    let budget = opts.memory_budget / rayon::current_num_threads().max(1) / group.max(1);
+    (LIGHT_BAND_BYTES.min(budget) / per_row).clamp(1, h.max(1))
+}
+
+/// Reused band buffers of one thread.
+#[derive(Default)]
+struct Buffers {
+    data: Vec<f32>,
+    var: Vec<f32>,
+    flags: Vec<f32>,
+}
+
+/// One light being calibrated: its input, its output being written, and what it needs.
+struct LightJob<'a> {
+    name: String,
+    frame: FitsFrame,
+    writer: FitsOutput,
+    kernel: Kernel<'a>,
+    shape: [usize; 2],
+    noise: Option<(f64, f64)>,
+    var_hdu: Option<usize>,
+    mask_hdu: Option<usize>,
+    bad: Option<&'a [u8]>,
+    bias: Option<&'a [f32]>,
+    flat: Option<&'a [f32]>,
+    /// Rows below this were released from the input's memory map.
+    released: usize,
+}
+
+impl<'a> LightJob<'a> {
+    /// Opens the light, checks it against the masters, and lays out its output. `None` when the
+    /// output is already up to date.
+    fn prepare(
+        input: &Path,
+        output: &Path,
+        masters: &'a Masters,
+        opts: &'a CalibrateOptions,
+    ) -> Result<Option<LightJob<'a>>> {
+        let name = display_name(input);
+        let fp = light_fingerprint(input, masters, opts);
+        if !opts.overwrite && is_current(output, &fp) {
+            return Ok(None);
+        }
+        let frame = FitsFrame::open(input, &opts.hdu)?;
+        let shape = frame.shape();
+        if let Some(ms) = masters.shape()? {
+            if ms != shape {
+                return Err(CalibError::ShapeMismatch {
+                    name,
+                    found: shape.to_vec(),
+                    expected: ms.to_vec(),
+                    reference: "the masters' shape".into(),
+                });
+            }
+        }
+        if let Some(m) = &opts.mask {
+            if m.shape != shape {
+                return Err(CalibError::ShapeMismatch {
+                    name,
+                    found: shape.to_vec(),
+                    expected: m.shape.to_vec(),
+                    reference: format!("the bad-pixel mask {}", m.origin),
+                });
+            }
+        }
+        let header_in = frame.header();
+        let exposure = if masters.dark.is_some() {
+            Some(exposure_from(header_in, &opts.exposure_key, &name)?)
+        } else {
+            exposure_from(header_in, &opts.exposure_key, &name).ok()
+        };
+        let noise = match &opts.noise {
+            Some(nm) => {
+                let g = nm.gain.resolve(header_in, &name, "gain for the variance")?;
+                let rn = nm
+                    .read_noise
+                    .resolve(header_in, &name, "read noise for the variance")?;
+                if g <= 0.0 || rn < 0.0 {
+                    return Err(CalibError::InvalidOption(format!(
+                        "{name}: gain {g} must be > 0 and read noise {rn} >= 0"
+                    )));
+                }
+                Some((g, rn))
+            }
+            None => None,
+        };
+        let kernel = kernel(masters, exposure, opts.invalid, &name, &opts.exposure_key)?;
+        let want_mask = opts.write_mask || opts.mask.is_some();
+
+        // Output header: the light's own cards + provenance.
+        let mut header = header_in.clone();
+        for key in ["BZERO", "BSCALE", "BLANK", "CHECKSUM", "DATASUM"] {
+            header.remove(key);
+        }
+        header.set_with_comment(
+            "SWCALHSH",
+            Value::Str(fp),
+            "skywarp fingerprint of inputs + options",
+        )?;
+        history(
+            &mut header,
+            "skywarp calibrate: (raw - (dark * t + bias)) / flat",
+        )?;
+        for (label, m) in [
+            ("bias", &masters.bias),
+            ("dark", &masters.dark),
+            ("flat", &masters.flat),
+        ] {
+            if let Some(m) = m {
+                history(
+                    &mut header,
+                    &format!("{label}: {} [{}]", m.origin, m.fingerprint),
+                )?;
+            }
+        }
+        if let (Some(d), Some(t)) = (&masters.dark, exposure) {
+            history(
+                &mut header,
+                &format!(
+                    "dark scaled by {} ({} = {t})",
+                    d.dark_factor(t),
+                    opts.exposure_key
+                ),
+            )?;
+        }
+        history(
+            &mut header,
+            match opts.invalid {
+                InvalidPixels::Nan => "invalid pixels: non-finite -> NaN, negatives kept",
+                InvalidPixels::Eloy => "invalid pixels: negative or non-finite -> -1 (eloy)",
+            },
+        )?;
+        if let Some((g, rn)) = noise {
+            history(
+                &mut header,
+                &format!(
+                    "VARIANCE: (gain*max(raw-bias,0) + rn^2)/gain^2/flat^2, gain {g}, rn {rn}"
+                ),
+            )?;
+        }
+        if let Some(m) = &opts.mask {
+            history(
+                &mut header,
+                &format!(
+                    "MASK: bit 1 = bad pixel in {}, bit 2 = non-finite",
+                    m.origin
+                ),
+            )?;
+        } else if want_mask {
+            history(&mut header, "MASK: bit 2 = non-finite")?;
+        }
+        let mut hdus: Vec<(Header, [usize; 2], Bitpix)> = vec![(header, shape, Bitpix::F32)];
+        if noise.is_some() {
+            hdus.push((ext_header("VARIANCE", "adu2")?, shape, Bitpix::F32));
+        }
+        if want_mask {
+            hdus.push((ext_header("MASK", "")?, shape, Bitpix::U8));
+        }
+        let writer = FitsOutput::create(output, &hdus, opts.sync)?;
+        Ok(Some(LightJob {
+            name,
+            frame,
+            writer,
+            kernel,
+            shape,
+            noise,
+            var_hdu: noise.map(|_| 1),
+            mask_hdu: want_mask.then_some(if noise.is_some() { 2 } else { 1 }),
+            bad: opts.mask.as_ref().map(|m| m.data.as_slice()),
+            bias: masters.bias.as_ref().map(|m| m.data.as_slice()),
+            flat: masters.flat.as_ref().map(|m| m.data.as_slice()),
+            released: 0,
+        }))
+    }
+
+    /// Reads, calibrates and writes rows `row0..row0 + nrows`.
+    fn process(&mut self, row0: usize, nrows: usize, bufs: &mut Buffers) -> Result<()> {
+        let w = self.shape[1];
         let len = nrows * w;
         let off = row0 * w;
-        let v = &mut buf[..len];
-        frame.read_rows(row0, nrows, v)?;
-        frame.release_rows(row0, nrows);
-        if let Some((g, rn)) = noise {
-            let var = &mut var[..len];
+        bufs.data.resize(len, 0.0);
+        let v = &mut bufs.data[..len];
+        // Drop input rows read earlier from the resident set, ~4 MiB at a time, one row behind:
+        // the page shared with the rows being read now must stay mapped (see `stack`).
+        let behind = row0.saturating_sub(1);
+        if (behind - self.released.min(behind)) * w * 4 >= 4 << 20 {
+            self.frame
+                .release_rows(self.released, behind - self.released);
+            self.released = behind;
+        }
+        self.frame.read_rows(row0, nrows, v)?;
+        if self.var_hdu.is_none() && self.mask_hdu.is_none() {
+            self.kernel.apply(v, off, false);
+            return self.writer.write_rows(0, row0, v);
+        }
+        if let Some((g, rn)) = self.noise {
+            bufs.var.resize(len, 0.0);
             let (g, rn2) = (g as f32, (rn * rn) as f32);
             let inv_g2 = 1.0 / (g * g);
-            for (k, (o, &x)) in var.iter_mut().zip(v.iter()).enumerate() {
-                let b = bias.map_or(0.0, |b| b[off + k]);
-                let f = flat.map_or(1.0, |f| f[off + k]);
+            for (k, (o, &x)) in bufs.var.iter_mut().zip(v.iter()).enumerate() {
+                let b = self.bias.map_or(0.0, |b| b[off + k]);
+                let f = self.flat.map_or(1.0, |f| f[off + k]);
                 *o = ((x - b).max(0.0) * g + rn2) * inv_g2 / (f * f);
             }
         }
-        k.apply(v, off);
-        if want_mask {
-            let fl = &mut flags[..len];
-            let bad = opts.mask.as_ref().map(|m| &m.data[off..off + len]);
-            for (i, (o, x)) in fl.iter_mut().zip(v.iter()).enumerate() {
+        self.kernel.apply(v, off, true);
+        if self.mask_hdu.is_some() {
+            bufs.flags.resize(len, 0.0);
+            let bad = self.bad.map(|m| &m[off..off + len]);
+            for (i, (o, x)) in bufs.flags.iter_mut().zip(v.iter()).enumerate() {
                 let mut m = if x.is_finite() { 0u8 } else { 2 };
                 if let Some(b) = bad {
                     m |= b[i];
@@ -470,26 +701,30 @@ fn calibrate_frame_budget(input: &Path, output: &Path, masters: &Masters, opts: 
                 *o = m as f32;
             }
         }
-        if noise.is_some() {
-            for (o, x) in var[..len].iter_mut().zip(v.iter()) {
+        if self.noise.is_some() {
+            for (o, x) in bufs.var.iter_mut().zip(v.iter()) {
                 if !x.is_finite() {
                     *o = f32::NAN;
                 }
             }
         }
-        k.finish(v);
-        writer.write_rows(0, 0, row0, v)?;
-        if let Some(hv) = var_hdu {
-            writer.write_rows(hv, 0, row0, &var[..len])?;
+        self.kernel.finish(v);
+        self.writer.write_rows(0, row0, v)?;
+        if let Some(hv) = self.var_hdu {
+            self.writer.write_rows(hv, row0, &bufs.var[..len])?;
         }
-        if let Some(hm) = mask_hdu {
-            writer.write_rows(hm, 0, row0, &flags[..len])?;
+        if let Some(hm) = self.mask_hdu {
+            self.writer.write_rows(hm, row0, &bufs.flags[..len])?;
         }
-        row0 += nrows;
+        Ok(())
     }
-    drop(frame);
-    writer.finish()?;
-    Ok(Outcome::Written)
+
+    /// Puts the output in place.
+    fn finish(self) -> Result<()> {
+        let LightJob { frame, writer, .. } = self;
+        drop(frame);
+        writer.finish()
+    }
 }
 
 fn ext_header(name: &str, bunit: &str) -> Result<Header> {
@@ -501,10 +736,18 @@ fn ext_header(name: &str, bunit: &str) -> Result<Header> {
     Ok(h)
 }
 
+/// Lights calibrated together by one thread, band by band, so that each band of the masters
+/// is read from memory once per group rather than once per light.
+const GROUP: usize = 8;
+
 /// Calibrates every light into `out_dir/<file name>`, in parallel (rayon's current pool), and
 /// calls `progress` after each one (from the worker threads). Failures are reported per light
 /// and do not stop the others. Lights whose output would overwrite an input or another light's
 /// output fail without being processed.
+///
+/// Each thread takes the lights a group of up to 8 at a time and walks them band by band
+/// together: the masters are the largest data stream of calibration (three frames per light),
+/// and this way a band of them is fetched into cache once per group.
 pub fn calibrate_many(
     inputs: &[PathBuf],
     out_dir: &Path,
@@ -512,7 +755,7 @@ pub fn calibrate_many(
     opts: &CalibrateOptions,
     progress: &(dyn Fn(&FrameResult) + Sync),
 ) -> Vec<FrameResult> {
-    // Fail the whole call early (for every light) if the masters are inconsistent.
+    // Inconsistent masters fail every light.
     let shape_err = masters.shape().err().map(|e| e.to_string());
     let mut seen = std::collections::HashMap::new();
     let plan: Vec<(PathBuf, PathBuf, Option<String>)> = inputs
@@ -523,31 +766,115 @@ pub fn calibrate_many(
             if inp.file_name().is_none() {
                 problem = Some("not a file name".into());
             } else if let Some(first) = seen.insert(out.clone(), inp.clone()) {
-                problem = Some(format!("its output {} is also the output of {}", out.display(), first.display()));
+                problem = Some(format!(
+                    "its output {} is also the output of {}",
+                    out.display(),
+                    first.display()
+                ));
                 seen.insert(out.clone(), first);
             } else if same_file(inp, &out) {
-                problem = Some(format!("its output {} would overwrite the input", out.display()));
+                problem = Some(format!(
+                    "its output {} would overwrite the input",
+                    out.display()
+                ));
             }
             (inp.clone(), out, problem)
         })
         .collect();
+    // Groups of at most GROUP lights, as many as a multiple of the thread count, of equal sizes
+    // (±1): every thread gets the same amount of work.
     let threads = rayon::current_num_threads().max(1);
-    let budget = opts.memory_budget / threads;
-    plan.into_par_iter()
+    let ngroups = (threads * plan.len().div_ceil(threads * GROUP)).clamp(1, plan.len().max(1));
+    let mut groups: Vec<Vec<(PathBuf, PathBuf, Option<String>)>> = Vec::with_capacity(ngroups);
+    let mut it = plan.into_iter();
+    let total = it.len();
+    for g in 0..ngroups {
+        let size = total / ngroups + usize::from(g < total % ngroups);
+        groups.push(it.by_ref().take(size).collect());
+    }
+    groups
+        .into_par_iter()
         .with_max_len(1)
-        .map(|(input, output, problem)| {
-            let result = match problem {
-                Some(p) => Err(CalibError::Other {
-                    name: display_name(&input),
-                    reason: p,
-                }),
-                None => calibrate_frame_budget(&input, &output, masters, opts, budget),
-            };
-            let r = FrameResult { input, output, result };
-            progress(&r);
-            r
-        })
+        .flat_map_iter(|group| calibrate_group(group, masters, opts, progress))
         .collect()
+}
+
+/// Calibrates a group of lights band by band (see [`calibrate_many`]).
+fn calibrate_group(
+    group: Vec<(PathBuf, PathBuf, Option<String>)>,
+    masters: &Masters,
+    opts: &CalibrateOptions,
+    progress: &(dyn Fn(&FrameResult) + Sync),
+) -> Vec<FrameResult> {
+    let mut results: Vec<Option<FrameResult>> = Vec::with_capacity(group.len());
+    let mut jobs: Vec<(usize, LightJob)> = Vec::new();
+    for (k, (input, output, problem)) in group.into_iter().enumerate() {
+        let prepared = match problem {
+            Some(p) => Err(CalibError::Other {
+                name: display_name(&input),
+                reason: p,
+            }),
+            None => LightJob::prepare(&input, &output, masters, opts),
+        };
+        match prepared {
+            Ok(Some(job)) => {
+                jobs.push((k, job));
+                results.push(Some(FrameResult {
+                    input,
+                    output,
+                    result: Ok(Outcome::Written),
+                }));
+            }
+            other => {
+                let r = FrameResult {
+                    input,
+                    output,
+                    result: other.map(|_| Outcome::Skipped),
+                };
+                progress(&r);
+                results.push(Some(r));
+            }
+        }
+    }
+    if let Some((_, first)) = jobs.first() {
+        let [h, _] = first.shape;
+        let rows = band_rows(masters, opts, first.shape, jobs.len());
+        let mut bufs = Buffers::default();
+        let mut row0 = 0;
+        while row0 < h && !jobs.is_empty() {
+            let nrows = rows.min(h - row0);
+            let mut failed = Vec::new();
+            for (j, (k, job)) in jobs.iter_mut().enumerate() {
+                if let Err(e) = job.process(row0, nrows, &mut bufs) {
+                    failed.push(j);
+                    if let Some(r) = results[*k].as_mut() {
+                        r.result = Err(e);
+                    }
+                }
+            }
+            for j in failed.into_iter().rev() {
+                let (k, job) = jobs.remove(j);
+                drop(job); // deletes the temporary output
+                if let Some(r) = &results[k] {
+                    progress(r);
+                }
+            }
+            row0 += nrows;
+        }
+        for (k, job) in jobs {
+            let name = job.name.clone();
+            if let Some(r) = results[k].as_mut() {
+                if let Err(e) = job.finish() {
+                    r.result = Err(match e {
+                        CalibError::Other { reason, .. } => CalibError::Other { name, reason },
+                        e => e,
+                    });
+                }
+                progress(r);
+            }
+        }
+    }
+    results.into_iter().flatten().collect()
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

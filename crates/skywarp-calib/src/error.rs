@@ -50,7 +50,11 @@ pub enum CalibError {
 
     /// A header keyword needed for the noise model is missing.
     #[error("{name}: keyword {key} is missing or not a number ({what})")]
-    MissingKeyword { name: String, key: String, what: String },
+    MissingKeyword {
+        name: String,
+        key: String,
+        what: String,
+    },
 
     /// Anything else tied to one file (e.g. an output that cannot be created).
     #[error("{name}: {reason}")]

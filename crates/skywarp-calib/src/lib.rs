@@ -29,12 +29,20 @@ pub mod calibrate;
 pub mod combine;
 mod error;
 pub mod master;
+mod output;
+mod simd;
 pub mod source;
 pub mod stack;
 
-pub use calibrate::{calibrate_frame, calibrate_in_place, calibrate_many, BadPixelMask, CalibrateOptions, FrameResult, InvalidPixels, Masters, NoiseModel, Outcome, Param};
+pub use calibrate::{
+    calibrate_frame, calibrate_in_place, calibrate_many, BadPixelMask, CalibrateOptions,
+    FrameResult, InvalidPixels, Masters, NoiseModel, Outcome, Param,
+};
 pub use combine::{CenterFunc, CombineMethod, Combiner, SigmaClip};
 pub use error::{CalibError, Result};
-pub use master::{build_master, master_bias, master_dark, master_flat, DarkScaling, FlatNormalization, Master, MasterKind, MasterOptions};
+pub use master::{
+    build_master, master_bias, master_dark, master_flat, DarkScaling, FlatNormalization, Master,
+    MasterKind, MasterOptions,
+};
 pub use source::{FitsFrame, MemFrame, RowSource};
-pub use stack::{combine_sources, Normalize, StackReport, DEFAULT_MEMORY_BUDGET};
+pub use stack::{combine_sources, Normalize, Prep, StackReport, Tile, DEFAULT_MEMORY_BUDGET};

@@ -27,7 +27,7 @@ use skywarp_fits::{HduSelector, Header, ImageReader};
 use crate::combine::CombineMethod;
 use crate::error::{display_name, CalibError, Result};
 use crate::source::{exposure_from, FitsFrame, RowSource};
-use crate::stack::{combine_sources, Normalize, StackReport, DEFAULT_MEMORY_BUDGET};
+use crate::stack::{combine_sources, Normalize, Prep, StackReport, Tile, DEFAULT_MEMORY_BUDGET};
 
 /// How a master dark is expressed and scaled to another exposure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -141,10 +141,10 @@ pub struct Master {
 }
 
 impl Master {
-    /// Writes the master as a float32 single-HDU FITS file, atomically.
-    pub fn write(&self, path: impl AsRef<Path>) -> Result<()> {
-        skywarp_fits::write_image(path, &self.header, &self.data, &self.shape)?;
-        Ok(())
+    /// Writes the master as a float32 single-HDU FITS file, atomically (temporary file renamed
+    /// into place); with `sync` the data is flushed to disk before the rename.
+    pub fn write(&self, path: impl AsRef<Path>, sync: bool) -> Result<()> {
+        crate::output::write_f32_image(path.as_ref(), &self.header, self.shape, &self.data, sync)
     }
 
     /// Loads a master written by skywarp or any other tool. For darks, the `SWDKMODE` keyword
@@ -158,7 +158,10 @@ impl Master {
         let mut data = vec![0f32; shape[0] * shape[1]];
         frame.read_rows(0, shape[0], &mut data)?;
         let header = frame.header().clone();
-        let dark_scaling = match header.get_str("SWDKMODE").map(|s| s.trim().to_ascii_uppercase()) {
+        let dark_scaling = match header
+            .get_str("SWDKMODE")
+            .map(|s| s.trim().to_ascii_uppercase())
+        {
             Some(s) if s == "RATE" => DarkScaling::Rate,
             Some(s) if s == "SCALED" => DarkScaling::ExposureRatio,
             _ => opts.dark_scaling,
@@ -188,7 +191,13 @@ impl Master {
     }
 
     /// A master in memory (e.g. handed over from Python). Its fingerprint hashes the values.
-    pub fn from_data(kind: MasterKind, shape: [usize; 2], data: Vec<f32>, dark_scaling: DarkScaling, exposure: Option<f64>) -> Result<Master> {
+    pub fn from_data(
+        kind: MasterKind,
+        shape: [usize; 2],
+        data: Vec<f32>,
+        dark_scaling: DarkScaling,
+        exposure: Option<f64>,
+    ) -> Result<Master> {
         if shape[0] * shape[1] != data.len() {
             return Err(CalibError::InvalidOption(format!(
                 "master {}: {} values given for shape {:?}",
@@ -246,11 +255,24 @@ pub fn master_bias(files: &[PathBuf], opts: &MasterOptions) -> Result<Master> {
     let sources: Vec<&dyn RowSource> = frames.iter().map(|f| f as &dyn RowSource).collect();
     let exposures = vec![None; frames.len()];
     let fp = fingerprint_files(MasterKind::Bias, files, opts, &[])?;
-    build_master(MasterKind::Bias, &sources, &exposures, None, None, opts, Some(frames[0].header()), fp)
+    build_master(
+        MasterKind::Bias,
+        &sources,
+        &exposures,
+        None,
+        None,
+        opts,
+        Some(frames[0].header()),
+        fp,
+    )
 }
 
 /// Master dark: the combination of `(dark − bias) / t` (or `dark − bias`, see [`DarkScaling`]).
-pub fn master_dark(files: &[PathBuf], bias: Option<&Master>, opts: &MasterOptions) -> Result<Master> {
+pub fn master_dark(
+    files: &[PathBuf],
+    bias: Option<&Master>,
+    opts: &MasterOptions,
+) -> Result<Master> {
     let frames = open_all(files, &opts.hdu)?;
     let exposures = frames
         .iter()
@@ -258,12 +280,26 @@ pub fn master_dark(files: &[PathBuf], bias: Option<&Master>, opts: &MasterOption
         .collect::<Result<Vec<_>>>()?;
     let sources: Vec<&dyn RowSource> = frames.iter().map(|f| f as &dyn RowSource).collect();
     let fp = fingerprint_files(MasterKind::Dark, files, opts, &[bias])?;
-    build_master(MasterKind::Dark, &sources, &exposures, bias, None, opts, Some(frames[0].header()), fp)
+    build_master(
+        MasterKind::Dark,
+        &sources,
+        &exposures,
+        bias,
+        None,
+        opts,
+        Some(frames[0].header()),
+        fp,
+    )
 }
 
 /// Master flat: the combination of the reduced flats `flat − bias − dark·t`, each divided by its
 /// own mean (or median, see [`FlatNormalization`]).
-pub fn master_flat(files: &[PathBuf], bias: Option<&Master>, dark: Option<&Master>, opts: &MasterOptions) -> Result<Master> {
+pub fn master_flat(
+    files: &[PathBuf],
+    bias: Option<&Master>,
+    dark: Option<&Master>,
+    opts: &MasterOptions,
+) -> Result<Master> {
     let frames = open_all(files, &opts.hdu)?;
     let exposures = if dark.is_some() {
         frames
@@ -275,7 +311,16 @@ pub fn master_flat(files: &[PathBuf], bias: Option<&Master>, dark: Option<&Maste
     };
     let sources: Vec<&dyn RowSource> = frames.iter().map(|f| f as &dyn RowSource).collect();
     let fp = fingerprint_files(MasterKind::Flat, files, opts, &[bias, dark])?;
-    build_master(MasterKind::Flat, &sources, &exposures, bias, dark, opts, Some(frames[0].header()), fp)
+    build_master(
+        MasterKind::Flat,
+        &sources,
+        &exposures,
+        bias,
+        dark,
+        opts,
+        Some(frames[0].header()),
+        fp,
+    )
 }
 
 /// Opens every file (in parallel: opening parses headers), failing on the first bad one.
@@ -300,7 +345,9 @@ pub fn build_master(
     base_header: Option<&Header>,
     fingerprint: String,
 ) -> Result<Master> {
-    let first = sources.first().ok_or_else(|| CalibError::NoInput(format!("no {} frames given", kind.name())))?;
+    let first = sources
+        .first()
+        .ok_or_else(|| CalibError::NoInput(format!("no {} frames given", kind.name())))?;
     if exposures.len() != sources.len() {
         return Err(CalibError::InvalidOption(format!(
             "{} exposures given for {} frames",
@@ -329,12 +376,11 @@ pub fn build_master(
             })?;
         }
     }
-    let w = shape[1];
     let bias_data = bias.map(|b| b.data.as_slice());
     let mut dark_exposure = None;
     let mut normalize = Normalize::None;
-    let prep: Box<dyn Fn(usize, usize, &mut [f32]) + Sync> = match kind {
-        MasterKind::Bias => Box::new(|_, _, _: &mut [f32]| {}),
+    let prep: Box<Prep<'_>> = match kind {
+        MasterKind::Bias => Box::new(|_, _: &Tile, _: &mut [f32]| {}),
         MasterKind::Dark => {
             match opts.dark_scaling {
                 DarkScaling::Rate => {
@@ -345,7 +391,11 @@ pub fn build_master(
                 DarkScaling::ExposureRatio => {
                     let t0 = t[0];
                     positive_exposure(t0, &opts.exposure_key, first.name())?;
-                    if let Some((s, ti)) = sources.iter().zip(&t).find(|(_, &ti)| (ti - t0).abs() > 1e-9 * t0.abs()) {
+                    if let Some((s, ti)) = sources
+                        .iter()
+                        .zip(&t)
+                        .find(|(_, &ti)| (ti - t0).abs() > 1e-9 * t0.abs())
+                    {
                         return Err(CalibError::BadExposure {
                             name: s.name().to_string(),
                             key: opts.exposure_key.clone(),
@@ -361,9 +411,9 @@ pub fn build_master(
             }
             let rate = opts.dark_scaling == DarkScaling::Rate;
             let t = t.clone();
-            Box::new(move |i, row0, v: &mut [f32]| {
+            Box::new(move |i, tile: &Tile, v: &mut [f32]| {
                 if let Some(b) = bias_data {
-                    sub_rows(v, b, row0 * w);
+                    tile.zip_rows(v, b, sub);
                 }
                 if rate {
                     // eloy: (data - bias) / exposure, in float32.
@@ -377,21 +427,28 @@ pub fn build_master(
                 FlatNormalization::Mean => Normalize::Mean,
                 FlatNormalization::Median => Normalize::Median,
             };
-            let dark_part = dark.map(|d| (d.data.as_slice(), t.iter().map(|&ti| d.dark_factor(ti)).collect::<Vec<f32>>()));
-            Box::new(move |i, row0, v: &mut [f32]| {
+            let dark_part = dark.map(|d| {
+                (
+                    d.data.as_slice(),
+                    t.iter().map(|&ti| d.dark_factor(ti)).collect::<Vec<f32>>(),
+                )
+            });
+            Box::new(move |i, tile: &Tile, v: &mut [f32]| {
                 // eloy: data - bias - dark * exposure, left to right in float32.
                 if let Some(b) = bias_data {
-                    sub_rows(v, b, row0 * w);
+                    tile.zip_rows(v, b, sub);
                 }
                 if let Some((d, factors)) = &dark_part {
                     let f = factors[i];
-                    let d = &d[row0 * w..row0 * w + v.len()];
-                    v.iter_mut().zip(d).for_each(|(x, &dv)| *x -= dv * f);
+                    tile.zip_rows(v, d, |v, d| {
+                        v.iter_mut().zip(d).for_each(|(x, &dv)| *x -= dv * f)
+                    });
                 }
             })
         }
     };
-    let (data, report) = combine_sources(sources, &*prep, normalize, opts.method, opts.memory_budget)?;
+    let (data, report) =
+        combine_sources(sources, &*prep, normalize, opts.method, opts.memory_budget)?;
 
     // Header: the first frame's cards (minus what no longer applies) + provenance.
     let mut header = base_header.cloned().unwrap_or_default();
@@ -399,9 +456,21 @@ pub fn build_master(
         header.remove(k);
     }
     let kind_upper = kind.name().to_ascii_uppercase();
-    header.set_with_comment("IMAGETYP", skywarp_fits::Value::Str(format!("MASTER {kind_upper}")), "skywarp master frame")?;
-    header.set_with_comment("NCOMBINE", skywarp_fits::Value::Int(sources.len() as i64), "number of frames combined")?;
-    header.set_with_comment("COMBMETH", skywarp_fits::Value::Str(opts.method.name().to_string()), "how frames were combined")?;
+    header.set_with_comment(
+        "IMAGETYP",
+        skywarp_fits::Value::Str(format!("MASTER {kind_upper}")),
+        "skywarp master frame",
+    )?;
+    header.set_with_comment(
+        "NCOMBINE",
+        skywarp_fits::Value::Int(sources.len() as i64),
+        "number of frames combined",
+    )?;
+    header.set_with_comment(
+        "COMBMETH",
+        skywarp_fits::Value::Str(opts.method.name().to_string()),
+        "how frames were combined",
+    )?;
     match kind {
         MasterKind::Bias => {
             header.set_str("BUNIT", "adu")?;
@@ -420,7 +489,11 @@ pub fn build_master(
                 }
                 None => {
                     header.set_str("BUNIT", "adu/s")?;
-                    header.set_with_comment(&opts.exposure_key, skywarp_fits::Value::Float(1.0), "dark rate: values are per second")?;
+                    header.set_with_comment(
+                        &opts.exposure_key,
+                        skywarp_fits::Value::Float(1.0),
+                        "dark rate: values are per second",
+                    )?;
                 }
             }
         }
@@ -430,26 +503,51 @@ pub fn build_master(
                 FlatNormalization::Mean => "MEAN",
                 FlatNormalization::Median => "MEDIAN",
             };
-            header.set_with_comment("SWFLNORM", skywarp_fits::Value::Str(how.into()), "each reduced flat divided by its own")?;
+            header.set_with_comment(
+                "SWFLNORM",
+                skywarp_fits::Value::Str(how.into()),
+                "each reduced flat divided by its own",
+            )?;
         }
     }
-    header.set_with_comment("SWHASH", skywarp_fits::Value::Str(fingerprint.clone()), "skywarp fingerprint of inputs + options")?;
+    header.set_with_comment(
+        "SWHASH",
+        skywarp_fits::Value::Str(fingerprint.clone()),
+        "skywarp fingerprint of inputs + options",
+    )?;
     let formula = match (kind, opts.dark_scaling, opts.flat_normalization) {
         (MasterKind::Bias, _, _) => "combine(bias_i)".to_string(),
-        (MasterKind::Dark, DarkScaling::Rate, _) => "combine((dark_i - bias) / t_i), adu/s".to_string(),
-        (MasterKind::Dark, DarkScaling::ExposureRatio, _) => "combine(dark_i - bias), adu at the darks' exposure".to_string(),
+        (MasterKind::Dark, DarkScaling::Rate, _) => {
+            "combine((dark_i - bias) / t_i), adu/s".to_string()
+        }
+        (MasterKind::Dark, DarkScaling::ExposureRatio, _) => {
+            "combine(dark_i - bias), adu at the darks' exposure".to_string()
+        }
         (MasterKind::Flat, _, n) => format!(
             "combine(r_i / {}(r_i)), r_i = flat_i - bias - dark * t_i",
-            if n == FlatNormalization::Mean { "mean" } else { "median" }
+            if n == FlatNormalization::Mean {
+                "mean"
+            } else {
+                "median"
+            }
         ),
     };
-    history(&mut header, &format!("skywarp master {}: {formula}", kind.name()))?;
-    history(&mut header, &format!("combine: {} of {} frames", opts.method, sources.len()))?;
+    history(
+        &mut header,
+        &format!("skywarp master {}: {formula}", kind.name()),
+    )?;
+    history(
+        &mut header,
+        &format!("combine: {} of {} frames", opts.method, sources.len()),
+    )?;
     if let Some(b) = bias {
         history(&mut header, &format!("bias: {}", b.origin))?;
     }
     if let Some(d) = dark {
-        history(&mut header, &format!("dark: {} ({})", d.origin, d.dark_scaling.keyword()))?;
+        history(
+            &mut header,
+            &format!("dark: {} ({})", d.origin, d.dark_scaling.keyword()),
+        )?;
     }
     for (i, s) in sources.iter().enumerate() {
         let mut line = format!("input {}: {}", i + 1, s.name());
@@ -483,15 +581,17 @@ pub fn build_master(
     })
 }
 
-/// `v[k] -= m[off + k]`, in float32.
-fn sub_rows(v: &mut [f32], m: &[f32], off: usize) {
-    let m = &m[off..off + v.len()];
+/// `v[k] -= m[k]`, in float32.
+fn sub(v: &mut [f32], m: &[f32]) {
     v.iter_mut().zip(m).for_each(|(x, &b)| *x -= b);
 }
 
 /// Appends a HISTORY card, replacing characters FITS cannot hold.
 pub(crate) fn history(h: &mut Header, text: &str) -> Result<()> {
-    let clean: String = text.chars().map(|c| if (' '..='~').contains(&c) { c } else { '?' }).collect();
+    let clean: String = text
+        .chars()
+        .map(|c| if (' '..='~').contains(&c) { c } else { '?' })
+        .collect();
     h.add_history(&clean)?;
     Ok(())
 }
@@ -541,7 +641,12 @@ pub(crate) fn file_identity_hash(mut h: Fnv, path: &Path) -> Fnv {
 }
 
 /// The fingerprint of a master built from `files` with `opts` on top of `deps` (bias, dark).
-pub fn fingerprint_files(kind: MasterKind, files: &[PathBuf], opts: &MasterOptions, deps: &[Option<&Master>]) -> Result<String> {
+pub fn fingerprint_files(
+    kind: MasterKind,
+    files: &[PathBuf],
+    opts: &MasterOptions,
+    deps: &[Option<&Master>],
+) -> Result<String> {
     let mut h = Fnv::new();
     h.write(b"skywarp-master-v1");
     h.write(kind.name().as_bytes());
@@ -565,7 +670,12 @@ pub fn fingerprint_files(kind: MasterKind, files: &[PathBuf], opts: &MasterOptio
 
 /// Loads `path` if it is a master with fingerprint `fingerprint` (an up-to-date result of an
 /// earlier run); `None` when it is missing, stale or unreadable.
-pub fn load_if_current(path: &Path, kind: MasterKind, fingerprint: &str, opts: &MasterOptions) -> Option<Master> {
+pub fn load_if_current(
+    path: &Path,
+    kind: MasterKind,
+    fingerprint: &str,
+    opts: &MasterOptions,
+) -> Option<Master> {
     let r = ImageReader::open(path, &HduSelector::Index(0)).ok()?;
     if r.header().get_str("SWHASH").map(str::trim) != Some(fingerprint) {
         return None;

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use skywarp_fits::{Header, HduSelector, ImageReader};
+use skywarp_fits::{HduSelector, Header, ImageReader};
 
 use crate::error::{display_name, CalibError, Result};
 
@@ -21,6 +21,31 @@ pub trait RowSource: Sync {
     /// Reads rows `row0..row0 + nrows` into `out` (`nrows * width` values), as `f32` with
     /// BZERO/BSCALE applied and integer BLANK pixels as NaN.
     fn read_rows(&self, row0: usize, nrows: usize, out: &mut [f32]) -> Result<()>;
+
+    /// Reads rows `row0..row0 + nrows` × columns `col0..col0 + ncols` into `out` (`nrows * ncols`
+    /// values, row-major). The default reads whole rows and copies the columns out.
+    fn read_region(
+        &self,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out: &mut [f32],
+    ) -> Result<()> {
+        let w = self.shape()[1];
+        if col0 == 0 && ncols == w {
+            return self.read_rows(row0, nrows, out);
+        }
+        let mut full = vec![0f32; nrows * w];
+        self.read_rows(row0, nrows, &mut full)?;
+        for (o, r) in out
+            .chunks_exact_mut(ncols.max(1))
+            .zip(full.chunks_exact(w.max(1)))
+        {
+            o.copy_from_slice(&r[col0..col0 + ncols]);
+        }
+        Ok(())
+    }
 
     /// Tells the source that these rows will not be read again soon (a memory-mapped file
     /// drops their pages from the process' resident set). Optional; the default does nothing.
@@ -37,7 +62,11 @@ pub struct MemFrame<'a> {
 
 impl<'a> MemFrame<'a> {
     /// Wraps `data` (`height * width` values, row-major).
-    pub fn new(name: impl Into<String>, shape: [usize; 2], data: &'a [f32]) -> Result<MemFrame<'a>> {
+    pub fn new(
+        name: impl Into<String>,
+        shape: [usize; 2],
+        data: &'a [f32],
+    ) -> Result<MemFrame<'a>> {
         let name = name.into();
         if shape[0].checked_mul(shape[1]) != Some(data.len()) {
             return Err(CalibError::NotAFrame {
@@ -64,7 +93,10 @@ impl RowSource for MemFrame<'_> {
         if row0 + nrows > self.shape[0] || out.len() != b - a {
             return Err(CalibError::Other {
                 name: self.name.clone(),
-                reason: format!("rows {row0}..{} do not fit the frame or the buffer", row0 + nrows),
+                reason: format!(
+                    "rows {row0}..{} do not fit the frame or the buffer",
+                    row0 + nrows
+                ),
             });
         }
         out.copy_from_slice(&self.data[a..b]);
@@ -92,7 +124,10 @@ impl FitsFrame {
         if reader.n_planes() != 1 {
             return Err(CalibError::NotAFrame {
                 name,
-                reason: format!("the image has shape {:?}; calibration frames are 2-D images", reader.shape()),
+                reason: format!(
+                    "the image has shape {:?}; calibration frames are 2-D images",
+                    reader.shape()
+                ),
             });
         }
         let shape = [reader.height(), reader.width()];
@@ -122,9 +157,11 @@ impl FitsFrame {
 
 /// Reads the exposure keyword of `header` (a number, or a string holding one).
 pub(crate) fn exposure_from(header: &Header, key: &str, name: &str) -> Result<f64> {
-    let v = header
-        .get_f64(key)
-        .or_else(|| header.get_str(key).and_then(|s| s.trim().parse::<f64>().ok()));
+    let v = header.get_f64(key).or_else(|| {
+        header
+            .get_str(key)
+            .and_then(|s| s.trim().parse::<f64>().ok())
+    });
     match v {
         Some(t) if t.is_finite() => Ok(t),
         Some(t) => Err(CalibError::BadExposure {
@@ -151,6 +188,17 @@ impl RowSource for FitsFrame {
 
     fn read_rows(&self, row0: usize, nrows: usize, out: &mut [f32]) -> Result<()> {
         Ok(self.reader.read_rows(0, row0, nrows, out)?)
+    }
+
+    fn read_region(
+        &self,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out: &mut [f32],
+    ) -> Result<()> {
+        Ok(self.reader.read_region(0, row0, nrows, col0, ncols, out)?)
     }
 
     fn release_rows(&self, row0: usize, nrows: usize) {

@@ -16,8 +16,9 @@ use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use skywarp_calib::master::{fingerprint_files, load_if_current};
 use skywarp_calib::{
-    calibrate_many, master_bias, master_dark, master_flat, BadPixelMask, CalibrateOptions, CenterFunc, CombineMethod, DarkScaling, FlatNormalization,
-    InvalidPixels, Master, MasterKind, MasterOptions, Masters, NoiseModel, Outcome, Param, SigmaClip,
+    calibrate_many, master_bias, master_dark, master_flat, BadPixelMask, CalibrateOptions,
+    CenterFunc, CombineMethod, DarkScaling, FlatNormalization, InvalidPixels, Master, MasterKind,
+    MasterOptions, Masters, NoiseModel, Outcome, Param, SigmaClip,
 };
 use skywarp_fits::HduSelector;
 
@@ -146,6 +147,9 @@ pub struct CalibrateArgs {
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     pub threads: Option<usize>,
+    /// fsync every output before renaming it into place (durable against power loss; slower).
+    #[arg(long)]
+    pub sync: bool,
     /// Recompute masters and lights even when their outputs are up to date.
     #[arg(long)]
     pub overwrite: bool,
@@ -197,7 +201,10 @@ fn run_in_pool(a: &CalibrateArgs) -> Result<()> {
                 CenfuncArg::Mean => CenterFunc::Mean,
             },
         }),
-        CombineArg::Minmax => CombineMethod::MinMax { nlow: a.nlow, nhigh: a.nhigh },
+        CombineArg::Minmax => CombineMethod::MinMax {
+            nlow: a.nlow,
+            nhigh: a.nhigh,
+        },
     };
     method.validate()?;
     if a.memory == 0 {
@@ -221,14 +228,21 @@ fn run_in_pool(a: &CalibrateArgs) -> Result<()> {
 
     let mut lights = a.lights.clone();
     if let Some(list) = &a.lights_from {
-        let text = std::fs::read_to_string(list).with_context(|| format!("{}: cannot read the list of lights", list.display()))?;
-        lights.extend(text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(PathBuf::from));
+        let text = std::fs::read_to_string(list)
+            .with_context(|| format!("{}: cannot read the list of lights", list.display()))?;
+        lights.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(PathBuf::from),
+        );
     }
     let nothing_to_build = a.bias.is_empty() && a.dark.is_empty() && a.flat.is_empty();
     if nothing_to_build && lights.is_empty() {
         bail!("nothing to do: give --bias/--dark/--flat frames to combine and/or LIGHT frames to calibrate");
     }
-    std::fs::create_dir_all(&a.out).with_context(|| format!("{}: cannot create the output directory", a.out.display()))?;
+    std::fs::create_dir_all(&a.out)
+        .with_context(|| format!("{}: cannot create the output directory", a.out.display()))?;
 
     // Masters: built from frames (or reused when up to date), or loaded.
     let say = |msg: String| {
@@ -236,9 +250,26 @@ fn run_in_pool(a: &CalibrateArgs) -> Result<()> {
             eprintln!("skywarp: {msg}");
         }
     };
-    let bias = master(MasterKind::Bias, &a.bias, a.master_bias.as_deref(), &[], &a.out, &mopts, a.overwrite, &say)?;
-    let dark = master(MasterKind::Dark, &a.dark, a.master_dark.as_deref(), &[bias.as_ref()], &a.out, &mopts, a.overwrite, &say)?;
-    let flat = master(MasterKind::Flat, &a.flat, a.master_flat.as_deref(), &[bias.as_ref(), dark.as_ref()], &a.out, &mopts, a.overwrite, &say)?;
+    let run = MasterRun {
+        out: &a.out,
+        opts: &mopts,
+        overwrite: a.overwrite,
+        sync: a.sync,
+        say: &say,
+    };
+    let bias = run.master(MasterKind::Bias, &a.bias, a.master_bias.as_deref(), &[])?;
+    let dark = run.master(
+        MasterKind::Dark,
+        &a.dark,
+        a.master_dark.as_deref(),
+        &[bias.as_ref()],
+    )?;
+    let flat = run.master(
+        MasterKind::Flat,
+        &a.flat,
+        a.master_flat.as_deref(),
+        &[bias.as_ref(), dark.as_ref()],
+    )?;
     let t_masters = t_start.elapsed();
     if lights.is_empty() {
         say(format!("masters done in {:.3} s", t_masters.as_secs_f64()));
@@ -266,12 +297,18 @@ fn run_in_pool(a: &CalibrateArgs) -> Result<()> {
         hdu,
         overwrite: a.overwrite,
         memory_budget: budget,
+        sync: a.sync,
     };
 
     // A light named like a master would overwrite it.
-    let reserved: Vec<String> = [MasterKind::Bias, MasterKind::Dark, MasterKind::Flat].iter().map(|k| k.file_name()).collect();
+    let reserved: Vec<String> = [MasterKind::Bias, MasterKind::Dark, MasterKind::Flat]
+        .iter()
+        .map(|k| k.file_name())
+        .collect();
     let (clash, lights): (Vec<PathBuf>, Vec<PathBuf>) = lights.into_iter().partition(|l| {
-        l.file_name().map(|n| n.to_string_lossy().into_owned()).is_some_and(|n| reserved.contains(&n))
+        l.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .is_some_and(|n| reserved.contains(&n))
     });
     let mut failed = 0usize;
     for l in &clash {
@@ -282,9 +319,11 @@ fn run_in_pool(a: &CalibrateArgs) -> Result<()> {
     let bar = ProgressBar::new(lights.len() as u64);
     if std::io::stderr().is_terminal() {
         bar.set_style(
-            ProgressStyle::with_template("{spinner} calibrating [{bar:40}] {pos}/{len} {elapsed_precise} eta {eta}")
-                .expect("static template")
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{spinner} calibrating [{bar:40}] {pos}/{len} {elapsed_precise} eta {eta}",
+            )
+            .expect("static template")
+            .progress_chars("=> "),
         );
     } else {
         bar.set_draw_target(ProgressDrawTarget::hidden());
@@ -305,7 +344,11 @@ fn run_in_pool(a: &CalibrateArgs) -> Result<()> {
                 failures.fetch_add(1, Ordering::Relaxed);
                 let msg = e.to_string().replace('\n', " ");
                 let name = r.input.display().to_string();
-                let line = if msg.starts_with(&name) { msg } else { format!("{name}: {msg}") };
+                let line = if msg.starts_with(&name) {
+                    msg
+                } else {
+                    format!("{name}: {msg}")
+                };
                 bar.suspend(|| eprintln!("skywarp: {line}"));
             }
         }
@@ -313,7 +356,10 @@ fn run_in_pool(a: &CalibrateArgs) -> Result<()> {
     });
     bar.finish_and_clear();
     failed += failures.load(Ordering::Relaxed);
-    let (w, s) = (written.load(Ordering::Relaxed), skipped.load(Ordering::Relaxed));
+    let (w, s) = (
+        written.load(Ordering::Relaxed),
+        skipped.load(Ordering::Relaxed),
+    );
     say(format!(
         "masters {:.3} s, lights {:.3} s: {w} written, {s} up to date, {failed} failed",
         t_masters.as_secs_f64(),
@@ -329,47 +375,60 @@ fn run_in_pool(a: &CalibrateArgs) -> Result<()> {
     Ok(())
 }
 
-/// Builds (or reuses, or loads) one master.
-#[allow(clippy::too_many_arguments)]
-fn master(
-    kind: MasterKind,
-    frames: &[PathBuf],
-    given: Option<&Path>,
-    deps: &[Option<&Master>],
-    out: &Path,
-    opts: &MasterOptions,
+/// Where and how masters are built.
+struct MasterRun<'a> {
+    out: &'a Path,
+    opts: &'a MasterOptions,
     overwrite: bool,
-    say: &dyn Fn(String),
-) -> Result<Option<Master>> {
-    if let Some(p) = given {
-        let m = Master::load(p, kind, opts).with_context(|| format!("loading the master {}", kind.name()))?;
-        say(format!("master {}: {}", kind.name(), p.display()));
-        return Ok(Some(m));
-    }
-    if frames.is_empty() {
-        return Ok(None);
-    }
-    let path = out.join(kind.file_name());
-    let fp = fingerprint_files(kind, frames, opts, deps)?;
-    if !overwrite {
-        if let Some(m) = load_if_current(&path, kind, &fp, opts) {
-            say(format!("master {}: {} is up to date", kind.name(), path.display()));
+    sync: bool,
+    say: &'a dyn Fn(String),
+}
+
+impl MasterRun<'_> {
+    /// Builds (or reuses when up to date, or loads when given) one master.
+    fn master(
+        &self,
+        kind: MasterKind,
+        frames: &[PathBuf],
+        given: Option<&Path>,
+        deps: &[Option<&Master>],
+    ) -> Result<Option<Master>> {
+        let (out, opts, overwrite, sync, say) =
+            (self.out, self.opts, self.overwrite, self.sync, self.say);
+        if let Some(p) = given {
+            let m = Master::load(p, kind, opts)
+                .with_context(|| format!("loading the master {}", kind.name()))?;
+            say(format!("master {}: {}", kind.name(), p.display()));
             return Ok(Some(m));
         }
-    }
-    let t0 = Instant::now();
-    let m = match kind {
-        MasterKind::Bias => master_bias(frames, opts),
-        MasterKind::Dark => master_dark(frames, deps[0], opts),
-        MasterKind::Flat => master_flat(frames, deps[0], deps[1], opts),
-    }
-    .with_context(|| format!("building the master {}", kind.name()))?;
-    let t1 = Instant::now();
-    m.write(&path)?;
-    let mut m = m;
-    m.origin = path.display().to_string();
-    if let Some(r) = &m.report {
-        say(format!(
+        if frames.is_empty() {
+            return Ok(None);
+        }
+        let path = out.join(kind.file_name());
+        let fp = fingerprint_files(kind, frames, opts, deps)?;
+        if !overwrite {
+            if let Some(m) = load_if_current(&path, kind, &fp, opts) {
+                say(format!(
+                    "master {}: {} is up to date",
+                    kind.name(),
+                    path.display()
+                ));
+                return Ok(Some(m));
+            }
+        }
+        let t0 = Instant::now();
+        let m = match kind {
+            MasterKind::Bias => master_bias(frames, opts),
+            MasterKind::Dark => master_dark(frames, deps[0], opts),
+            MasterKind::Flat => master_flat(frames, deps[0], deps[1], opts),
+        }
+        .with_context(|| format!("building the master {}", kind.name()))?;
+        let t1 = Instant::now();
+        m.write(&path, sync)?;
+        let mut m = m;
+        m.origin = path.display().to_string();
+        if let Some(r) = &m.report {
+            say(format!(
             "master {}: {} frames, {} band(s) of {} rows, {} pass(es); combine {:.3} s, write {:.3} s -> {}",
             kind.name(),
             r.n_frames,
@@ -380,6 +439,7 @@ fn master(
             t1.elapsed().as_secs_f64(),
             path.display()
         ));
+        }
+        Ok(Some(m))
     }
-    Ok(Some(m))
 }

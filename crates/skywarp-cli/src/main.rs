@@ -13,7 +13,11 @@ mod input;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "skywarp", version, about = "Reproject, mosaic and calibrate astronomical FITS images")]
+#[command(
+    name = "skywarp",
+    version,
+    about = "Reproject, mosaic and calibrate astronomical FITS images"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -32,10 +36,16 @@ enum Command {
     /// Reproject an image onto another WCS by interpolation (reproject_interp), straight into a FITS file.
     Reproject(cmd_reproject::ReprojectArgs),
     /// Build master bias/dark/flat frames and calibrate science frames (eloy's formulas by default).
-    Calibrate(cmd_calibrate::CalibrateArgs),
+    Calibrate(Box<cmd_calibrate::CalibrateArgs>),
 }
 
 fn main() {
+    // Die quietly on a closed pipe (`skywarp info f.fits | head`), as Unix tools do, instead of
+    // panicking in println!.
+    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Info(a) => cmd_info::run(a),

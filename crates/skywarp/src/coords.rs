@@ -158,7 +158,8 @@ impl BlockCoords {
         let m = TILE / s + 1;
         let mut xs = vec![0.0; m * m];
         let mut ys = vec![0.0; m * m];
-        let is_old = |k: usize| coarser.is_some() && (k / m) % 2 == 0 && (k % m) % 2 == 0;
+        let is_old =
+            |k: usize| coarser.is_some() && (k / m).is_multiple_of(2) && (k % m).is_multiple_of(2);
         let new: Vec<usize> = (0..m * m).filter(|&k| !is_old(k)).collect();
         let pts: Vec<(f64, f64)> = new
             .iter()

@@ -153,7 +153,7 @@ fn geometry(
         let kinds = w.axis_kinds();
         let plane_ok = w
             .celestial_axes()
-            .map_or(true, |(a, b)| (a == 0 && b == 1) || (a == 1 && b == 0));
+            .is_none_or(|(a, b)| (a == 0 && b == 1) || (a == 1 && b == 0));
         if !plane_ok || (n == 3 && matches!(kinds[2], AxisKind::Longitude | AxisKind::Latitude)) {
             return Err(Error::Unsupported(
                 "the celestial axes must be the first two WCS axes (NAXIS1, NAXIS2)".into(),
@@ -274,6 +274,7 @@ fn prefilter_all(source: &dyn Source, geo: &Geometry, order: usize) -> Result<Co
         let nz = geo.nz_in;
         let mut line = vec![0.0; nz];
         for lead in 0..geo.nlead {
+            #[allow(clippy::needless_range_loop)] // one pixel across many planes
             for pix in 0..ny * nx {
                 for (k, l) in line.iter_mut().enumerate() {
                     *l = planes[lead * nz + k][pix];

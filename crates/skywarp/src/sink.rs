@@ -6,6 +6,7 @@ use crate::Result;
 /// A destination for output blocks. `plane` indexes the flattened leading output axes; `values` and
 /// `footprint` are `nrows × ncols`, row-major.
 pub trait Sink: Sync {
+    #[allow(clippy::too_many_arguments)]
     fn write(
         &self,
         plane: usize,
