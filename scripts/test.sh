@@ -12,6 +12,10 @@ echo "== cargo test"
 cargo test --workspace
 echo "== cargo build --release"
 cargo build --release --workspace --bins --examples
+echo "== Python package skywarp: build the wheel (maturin, release, reusing target/) and install it into .venv"
+rm -rf target/python-wheel
+.venv/bin/maturin build --release --out target/python-wheel
+.venv/bin/python -m pip install -q --force-reinstall --no-deps target/python-wheel/skywarp-*.whl
 echo "== pytest (oracle tests)"
 set +e
 .venv/bin/python -m pytest tests/python -q -p no:cacheprovider "$@"

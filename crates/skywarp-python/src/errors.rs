@@ -1,0 +1,67 @@
+//! Engine errors as Python exceptions.
+//!
+//! The classes live in `skywarp/_errors.py` (so they can inherit from both `SkywarpError` and a builtin
+//! such as `ValueError`, which `create_exception!` cannot express); this module looks them up and
+//! instantiates them. Engine `Value` errors carry reproject's exact messages, so
+//! `pytest.raises(ValueError, match=...)` written for reproject matches.
+
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+use pyo3::types::PyType;
+use skywarp_wcs::{frames::FrameError, WcsError};
+
+/// Instantiate `skywarp._errors.<name>(msg)`.
+fn make(py: Python<'_>, name: &str, msg: String) -> PyErr {
+    let cls = py
+        .import("skywarp._errors")
+        .and_then(|m| m.getattr(name))
+        .and_then(|c| c.cast_into::<PyType>().map_err(PyErr::from));
+    match cls {
+        Ok(cls) => PyErr::from_type(cls, msg),
+        // Only if the Python package is broken: still report the message.
+        Err(e) => PyRuntimeError::new_err(format!(
+            "{msg} (and skywarp._errors.{name} is unavailable: {e})"
+        )),
+    }
+}
+
+/// `SkywarpValueError`: invalid arguments (a `ValueError`).
+pub fn value_error(py: Python<'_>, msg: String) -> PyErr {
+    make(py, "SkywarpValueError", msg)
+}
+
+/// `ShapeError`: arrays whose shapes do not fit together (a `ValueError`).
+pub fn shape_error(py: Python<'_>, msg: String) -> PyErr {
+    make(py, "ShapeError", msg)
+}
+
+/// The Python exception for an engine error.
+pub fn from_engine(py: Python<'_>, e: skywarp::Error) -> PyErr {
+    use skywarp::Error as E;
+    match e {
+        E::Value(m) => make(py, "SkywarpValueError", m),
+        E::Shape(_) => make(py, "ShapeError", e.to_string()),
+        E::Unsupported(m) => make(py, "UnsupportedError", m),
+        E::Cancelled => make(
+            py,
+            "CancelledError",
+            "the reprojection was cancelled".into(),
+        ),
+        E::Wcs(w) => from_wcs(py, w),
+        E::Fits(f) => make(py, "FitsError", f.to_string()),
+    }
+}
+
+/// The Python exception for a WCS error: unusable headers are `WcsError` (a `ValueError`); valid WCS the
+/// engine cannot map (frames it does not know, axes it cannot pair) are `UnsupportedError` (a
+/// `NotImplementedError`).
+pub fn from_wcs(py: Python<'_>, e: WcsError) -> PyErr {
+    let msg = e.to_string();
+    match e {
+        WcsError::Invalid(_) | WcsError::Missing => make(py, "WcsError", msg),
+        WcsError::Frame(FrameError::Undetermined { .. })
+        | WcsError::Unsupported(_)
+        | WcsError::Incompatible(_) => make(py, "UnsupportedError", msg),
+        WcsError::Frame(_) => make(py, "WcsError", msg),
+    }
+}

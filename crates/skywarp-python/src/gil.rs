@@ -1,0 +1,120 @@
+//! The one place the bindings release the GIL.
+//!
+//! [`run_detached`] runs a job without the GIL, so other Python threads (dask workers, a GUI, asyncio)
+//! keep running while the engine works. On the main thread it also keeps Python responsive: the job runs
+//! on a helper thread while the calling thread — detached from the interpreter most of the time — wakes
+//! every few milliseconds to deliver progress to Python and to run Python's signal handlers
+//! (`PyErr_CheckSignals`). A Ctrl-C raises `KeyboardInterrupt` there; the helper is told to stop through
+//! the engine's cancel flag, finishes the blocks under way, and the call returns promptly with the
+//! `KeyboardInterrupt`.
+//!
+//! Nothing outlives the call: the helper is a scoped thread joined before returning, and the engine builds
+//! its thread pool per call and drops it at the end. So no thread is left holding a lock when the process
+//! later forks (multiprocessing, dask's processes scheduler, `os.fork`).
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+
+/// How often the waiting thread looks at signals and progress.
+const POLL: Duration = Duration::from_millis(20);
+
+/// Progress reporting: the engine's threads count finished blocks here; Python's `callback(n)` is called
+/// on the calling thread, with the GIL, with the number of blocks finished since the last call.
+pub struct Progress<'py> {
+    pub callback: Bound<'py, PyAny>,
+    pub done: Arc<AtomicU64>,
+}
+
+/// Sets the flag when dropped: also when the job panics, so the waiter never sleeps forever.
+struct DoneGuard<'a>(&'a (Mutex<bool>, Condvar));
+
+impl Drop for DoneGuard<'_> {
+    fn drop(&mut self) {
+        let (lock, cv) = self.0;
+        *lock.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        cv.notify_all();
+    }
+}
+
+fn flush_progress(progress: Option<&Progress<'_>>) -> PyResult<()> {
+    if let Some(p) = progress {
+        let n = p.done.swap(0, Ordering::AcqRel);
+        if n > 0 {
+            p.callback.call1((n,))?;
+        }
+    }
+    Ok(())
+}
+
+/// Run `job` without the GIL. With `interruptible` (callers pass true on Python's main thread) or a
+/// progress callback, the job runs on a helper thread and the caller polls signals and progress; a raised
+/// signal handler (KeyboardInterrupt) or progress callback sets `cancel` and is returned once the job has
+/// stopped. Otherwise the job simply runs on this thread with the GIL released.
+pub fn run_detached<'py, T, F>(
+    py: Python<'py>,
+    cancel: &Arc<AtomicBool>,
+    progress: Option<Progress<'py>>,
+    interruptible: bool,
+    job: F,
+) -> PyResult<T>
+where
+    T: Send,
+    F: FnOnce() -> T + Send,
+{
+    if !interruptible && progress.is_none() {
+        return Ok(py.detach(job));
+    }
+    let done = (Mutex::new(false), Condvar::new());
+    std::thread::scope(|s| {
+        let handle = s.spawn(|| {
+            let _guard = DoneGuard(&done);
+            job()
+        });
+        let mut interrupt: Option<PyErr> = None;
+        loop {
+            let finished = py.detach(|| {
+                let (lock, cv) = &done;
+                let g = lock.lock().unwrap_or_else(|p| p.into_inner());
+                let (g, _) = cv
+                    .wait_timeout_while(g, POLL, |d| !*d)
+                    .unwrap_or_else(|p| p.into_inner());
+                *g
+            });
+            if let Err(e) = flush_progress(progress.as_ref()) {
+                if interrupt.is_none() {
+                    cancel.store(true, Ordering::Relaxed);
+                    interrupt = Some(e);
+                }
+            }
+            if finished {
+                break;
+            }
+            if interrupt.is_none() {
+                if let Err(e) = py.check_signals() {
+                    cancel.store(true, Ordering::Relaxed);
+                    interrupt = Some(e);
+                }
+            }
+        }
+        // The job has returned (or unwound): joining does not block.
+        let result = handle.join();
+        match (result, interrupt) {
+            (_, Some(e)) => Err(e),
+            (Ok(v), None) => Ok(v),
+            (Err(panic), None) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                Err(PyRuntimeError::new_err(format!(
+                    "skywarp engine panicked: {what}"
+                )))
+            }
+        }
+    })
+}

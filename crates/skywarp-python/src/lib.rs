@@ -1,0 +1,230 @@
+//! `skywarp._core`: the Python bindings of the skywarp engine.
+//!
+//! Deliberately small: one entry point, [`reproject`], taking numpy arrays and FITS header text. All
+//! argument parsing that reproject does in Python (HDUs, files, astropy WCS objects, dask, broadcasting
+//! rules, error messages) lives in the `skywarp` Python package; all conversion between Python and the
+//! engine lives here; the engine crates know nothing of Python.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+
+use numpy::{PyArrayDyn, PyArrayMethods, PyUntypedArray, PyUntypedArrayMethods};
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use skywarp::{CoordMode, InterpOptions, Order};
+use skywarp_wcs::{TableData, TableImage, Wcs};
+
+mod array;
+mod errors;
+mod gil;
+
+use array::{NdSink, NdSource};
+
+/// A lookup-table distortion image from Python: `(extname, extver, header cards, 2-D float array)`.
+type PyTable<'py> = (String, i64, String, Bound<'py, PyUntypedArray>);
+
+fn table_image(py: Python<'_>, (_, _, cards, data): &PyTable<'_>) -> PyResult<TableImage> {
+    let shape = data.shape().to_vec();
+    let busy = |e| errors::value_error(py, format!("distortion table: {e}"));
+    let values = if let Ok(a) = data.cast::<PyArrayDyn<f32>>() {
+        TableData::F32(
+            a.try_readonly()
+                .map_err(busy)?
+                .as_array()
+                .iter()
+                .copied()
+                .collect(),
+        )
+    } else if let Ok(a) = data.cast::<PyArrayDyn<f64>>() {
+        TableData::F64(
+            a.try_readonly()
+                .map_err(busy)?
+                .as_array()
+                .iter()
+                .copied()
+                .collect(),
+        )
+    } else {
+        return Err(errors::value_error(
+            py,
+            "distortion tables must be native float32 or float64 arrays".into(),
+        ));
+    };
+    Ok(TableImage {
+        cards: cards.clone(),
+        shape,
+        data: values,
+    })
+}
+
+fn parse_wcs(py: Python<'_>, cards: &str, tables: &[PyTable<'_>], which: &str) -> PyResult<Wcs> {
+    let images = tables
+        .iter()
+        .map(|t| Ok((t.0.to_ascii_uppercase(), t.1, table_image(py, t)?)))
+        .collect::<PyResult<Vec<_>>>()?;
+    let lookup = |name: &str, ver: i64| {
+        images
+            .iter()
+            .find(|(n, v, _)| n.eq_ignore_ascii_case(name) && *v == ver)
+            .map(|(_, _, img)| img.clone())
+    };
+    Wcs::from_cards_with_tables(cards, &lookup).map_err(|e| {
+        let err = errors::from_wcs(py, e);
+        let msg = format!("{which} WCS: {}", err.value(py));
+        PyErr::from_type(err.get_type(py), msg)
+    })
+}
+
+/// Reproject `source` (pixels on the WCS described by `header_in`) onto the grid of `header_out` with
+/// full output shape `shape_out` (numpy order, leading broadcast axes included), writing into `output`
+/// (and `footprint`): float32/float64 arrays of any byte order and strides covering `window` of the full
+/// output (one `(start, stop)` per axis; default the whole output).
+///
+/// Headers are FITS cards, 80 characters each, concatenated without separators; `tables_in` /
+/// `tables_out` supply the images of astropy's lookup-table distortions the headers declare, as
+/// `(extname, extver, cards, array)`. `order` is 0–3,
+/// `tolerance` the coordinate-grid tolerance in input pixels (0 = exact mapping at every pixel), `block`
+/// the engine block (rows, cols), `threads` the worker count (default: all cores). `progress(n)` is called
+/// on this thread with the number of blocks finished since the last call. The GIL is released for the
+/// whole computation; with `interruptible` a Ctrl-C stops it promptly (KeyboardInterrupt).
+#[pyfunction]
+#[pyo3(signature = (
+    source, header_in, header_out, shape_out, output, footprint=None, *,
+    order=1, roundtrip=true, tolerance=skywarp::DEFAULT_TOLERANCE, block=None, threads=None,
+    window=None, progress=None, interruptible=true, tables_in=None, tables_out=None
+))]
+#[allow(clippy::too_many_arguments)]
+fn reproject<'py>(
+    py: Python<'py>,
+    source: &Bound<'py, PyUntypedArray>,
+    header_in: &str,
+    header_out: &str,
+    shape_out: Vec<usize>,
+    output: &Bound<'py, PyUntypedArray>,
+    footprint: Option<&Bound<'py, PyUntypedArray>>,
+    order: u8,
+    roundtrip: bool,
+    tolerance: f64,
+    block: Option<(usize, usize)>,
+    threads: Option<usize>,
+    window: Option<Vec<(usize, usize)>>,
+    progress: Option<Bound<'py, PyAny>>,
+    interruptible: bool,
+    tables_in: Option<Vec<PyTable<'py>>>,
+    tables_out: Option<Vec<PyTable<'py>>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let order = match order {
+        0 => Order::Nearest,
+        1 => Order::Bilinear,
+        2 => Order::Biquadratic,
+        3 => Order::Bicubic,
+        o => {
+            return Err(errors::value_error(
+                py,
+                format!("order must be 0-3, got {o}"),
+            ))
+        }
+    };
+    if tolerance.is_nan() || tolerance < 0.0 {
+        return Err(errors::value_error(
+            py,
+            format!("coordinate tolerance must be >= 0, got {tolerance}"),
+        ));
+    }
+    if shape_out.len() < 2 {
+        return Err(errors::value_error(
+            py,
+            "Too few dimensions in shape_out".into(),
+        ));
+    }
+    let wcs_in = parse_wcs(py, header_in, tables_in.as_deref().unwrap_or(&[]), "input")?;
+    let wcs_out = parse_wcs(
+        py,
+        header_out,
+        tables_out.as_deref().unwrap_or(&[]),
+        "output",
+    )?;
+    let src = NdSource::new(source)?;
+    let sink = NdSink::new(py, output, footprint, &shape_out, window)?;
+    let block = block.map(|(r, c)| (r.max(1), c.max(1)));
+    let cancel = Arc::new(AtomicBool::new(false));
+    let opts = InterpOptions {
+        order,
+        roundtrip,
+        coords: if tolerance == 0.0 {
+            CoordMode::Exact
+        } else {
+            CoordMode::Grid(tolerance)
+        },
+        block,
+        threads: threads.map(|t| t.max(1)),
+        cancel: Some(cancel.clone()),
+    };
+    let done = Arc::new(AtomicU64::new(0));
+    let progress = progress.map(|callback| gil::Progress {
+        callback,
+        done: done.clone(),
+    });
+    let tick = {
+        let done = done.clone();
+        move |_pixels: u64| {
+            done.fetch_add(1, Ordering::Relaxed);
+        }
+    };
+    // The WCS are Send but not Sync: they move into the job.
+    let (src, sink, opts, shape, tick) = (&src, &sink, &opts, &shape_out, &tick);
+    let stats = gil::run_detached(py, &cancel, progress, interruptible, move || {
+        skywarp::reproject_interp(src, &wcs_in, &wcs_out, shape, sink, opts, Some(tick))
+    })?
+    .map_err(|e| errors::from_engine(py, e))?;
+    let d = PyDict::new(py);
+    d.set_item("blocks", stats.blocks)?;
+    d.set_item("exact_points", stats.coord.exact_points)?;
+    d.set_item("pixels", stats.coord.pixels)?;
+    Ok(d)
+}
+
+/// How many progress ticks [`reproject`] makes for an output `window` (as there) and engine `block`.
+#[pyfunction]
+#[pyo3(signature = (shape_out, window=None, block=None))]
+fn progress_total(
+    py: Python<'_>,
+    shape_out: Vec<usize>,
+    window: Option<Vec<(usize, usize)>>,
+    block: Option<(usize, usize)>,
+) -> PyResult<u64> {
+    if shape_out.len() < 2 {
+        return Err(errors::value_error(
+            py,
+            "Too few dimensions in shape_out".into(),
+        ));
+    }
+    let d = shape_out.len();
+    let w = window.unwrap_or_else(|| shape_out.iter().map(|&n| (0, n)).collect());
+    if w.len() != d
+        || w.iter()
+            .zip(&shape_out)
+            .any(|(&(a, b), &n)| a >= b || b > n)
+    {
+        return Err(errors::shape_error(
+            py,
+            format!("window {w:?} does not lie inside {shape_out:?}"),
+        ));
+    }
+    let (br, bc) = block.unwrap_or((
+        skywarp::reproject::DEFAULT_BLOCK,
+        skywarp::reproject::DEFAULT_BLOCK,
+    ));
+    let count = |(a, b): (usize, usize), s: usize| ((b - 1) / s - a / s + 1) as u64;
+    Ok(count(w[d - 2], br.max(1)) * count(w[d - 1], bc.max(1)))
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(reproject, m)?)?;
+    m.add_function(wrap_pyfunction!(progress_total, m)?)?;
+    m.add("DEFAULT_TOLERANCE", skywarp::DEFAULT_TOLERANCE)?;
+    m.add("DEFAULT_BLOCK", skywarp::reproject::DEFAULT_BLOCK)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

@@ -1,0 +1,37 @@
+"""skywarp: astropy reproject's ``reproject_interp``, computed by a Rust engine — far faster, without
+holding the GIL, safe in threads, processes and dask.distributed, and in bounded memory.
+
+>>> from skywarp import reproject_interp          # doctest: +SKIP
+>>> array, footprint = reproject_interp(hdu, header_out)  # doctest: +SKIP
+
+``skywarp.reproject_interp`` takes reproject 0.21's arguments and returns its results (to floating-point
+rounding; see its docstring). The computation runs in Rust with the GIL released; Ctrl-C interrupts it.
+Every call builds its own worker pool and tears it down at the end; no pool or lock persists between
+calls, so forking the process later (multiprocessing, dask's processes scheduler) is safe.
+"""
+
+from ._core import __version__
+from ._errors import (
+    CancelledError,
+    FitsError,
+    InvalidOrderError,
+    ShapeError,
+    SkywarpError,
+    SkywarpValueError,
+    UnsupportedError,
+    WcsError,
+)
+from ._interp import reproject_interp
+
+__all__ = [
+    "reproject_interp",
+    "SkywarpError",
+    "SkywarpValueError",
+    "ShapeError",
+    "WcsError",
+    "UnsupportedError",
+    "FitsError",
+    "CancelledError",
+    "InvalidOrderError",
+    "__version__",
+]
