@@ -261,12 +261,15 @@ impl BlockCoords {
 /// tile between node rows, then along the row between node columns. Node values are reproduced
 /// exactly (weights 0 contribute nothing), so `h = 1` copies the exact mapping bit for bit.
 fn fill_tile(g: &[f64], h: usize, out: &mut [f64]) {
+    debug_assert!(h.is_power_of_two());
     let m = TILE / h + 1;
+    let shift = h.trailing_zeros();
     let inv = 1.0 / h as f64;
+    // the fractions t/h, exact in binary since h is a power of two
+    let frac: Vec<f64> = (0..h).map(|t| t as f64 * inv).collect();
     let mut line = vec![0.0; m];
     for r in 0..TILE {
-        let i = r / h;
-        let ty = (r % h) as f64 * inv;
+        let (i, ty) = (r >> shift, frac[r & (h - 1)]);
         for (j, l) in line.iter_mut().enumerate() {
             let a = g[i * m + j];
             *l = if ty == 0.0 {
@@ -276,15 +279,12 @@ fn fill_tile(g: &[f64], h: usize, out: &mut [f64]) {
             };
         }
         let row = &mut out[r * TILE..(r + 1) * TILE];
-        for (c, o) in row.iter_mut().enumerate() {
-            let j = c / h;
-            let tx = (c % h) as f64 * inv;
-            let a = line[j];
-            *o = if tx == 0.0 {
-                a
-            } else {
-                a + (line[j + 1] - a) * tx
-            };
+        for (j, seg) in row.chunks_exact_mut(h).enumerate() {
+            let (a, d) = (line[j], line[j + 1] - line[j]);
+            seg[0] = a; // the node itself, exactly
+            for (o, &t) in seg[1..].iter_mut().zip(&frac[1..]) {
+                *o = a + d * t;
+            }
         }
     }
 }

@@ -396,17 +396,20 @@ fn run(
                 s.coord.exact_points += w.coords.stats.exact_points - before.exact_points;
                 s.coord.pixels += w.coords.stats.pixels - before.pixels;
             }
-            // Input window covering every stencil of the block (mirrored indices stay inside it).
+            // Input window covering every stencil of the block (mirrored indices stay inside it):
+            // the bounding box of the mapped positions (NaNs ignored by min/max), clamped to the
+            // half-pixel border where reproject's edge rule still gives values.
             let (mut xmin, mut xmax, mut ymin, mut ymax) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
             for (&x, &y) in w.xs.iter().zip(&w.ys) {
-                if let (Some(x), Some(y)) = (clip_coord(x, nx_in), clip_coord(y, ny_in)) {
-                    xmin = xmin.min(x);
-                    xmax = xmax.max(x);
-                    ymin = ymin.min(y);
-                    ymax = ymax.max(y);
-                }
+                xmin = xmin.min(x);
+                xmax = xmax.max(x);
+                ymin = ymin.min(y);
+                ymax = ymax.max(y);
             }
-            let any = xmin <= xmax;
+            let (xlim, ylim) = (nx_in as f64 - 0.5, ny_in as f64 - 0.5);
+            let any = xmax >= -0.5 && xmin <= xlim && ymax >= -0.5 && ymin <= ylim;
+            let (xmin, xmax) = (xmin.max(0.0), xmax.min(xlim));
+            let (ymin, ymax) = (ymin.max(0.0), ymax.min(ylim));
             let m = opts.order.margin() as i64;
             let (wc0, wc1, wr0, wr1) = match (any, &coeffs) {
                 (false, _) => (0, 0, 0, 0),
@@ -466,13 +469,15 @@ fn run(
                             };
                             if single {
                                 let full = (ny_in, nx_in);
-                                sample_direct(order, &w.xs, &w.ys, full, (wr0, wc0), wcols, data, mask, &mut w.acc);
+                                sample_direct(order, &w.xs, &w.ys, full, (wr0, wc0), wcols, data, mask, &mut w.values);
                             } else {
                                 // first plane writes, later ones accumulate (NaN anywhere propagates)
                                 w.st.apply(data, mask, wz, k == 0, &mut w.acc);
                             }
                         }
-                        w.values.copy_from_slice(&w.acc);
+                        if !single {
+                            w.values.copy_from_slice(&w.acc);
+                        }
                     }
                     for (f, v) in w.foot.iter_mut().zip(&w.values) {
                         *f = if v.is_finite() { 1.0 } else { 0.0 };
