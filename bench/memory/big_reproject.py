@@ -2,23 +2,22 @@
 """Peak memory of `skywarp reproject` on a huge image: N×N float32 TAN → rotated, shifted N×N TAN.
 
 Writes the input with a memory-mapped numpy array (never holding it in memory), runs the CLI in a
-fresh process and reports wall time and peak RSS (ru_maxrss from os.wait4). Default N = 16384:
+fresh process and reports wall time and the child's own peak RSS (bench/measure.py). Default N = 16384:
 a 1 GiB input, 1 GiB output + 1 GiB footprint, so ~3 GiB of scratch disk in --dir.
 
     python bench/memory/big_reproject.py --n 16384 --dir /tmp/skywarp-big [--limit-mib 1024]
 Exits non-zero if --limit-mib is given and exceeded.
 """
 import argparse
-import os
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 from astropy.io import fits
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+from measure import run_measured  # noqa: E402
 
 
 def tan_header(n, crval, rot):
@@ -71,18 +70,14 @@ def main():
         make_input(inp, a.n)
     shift = a.n / 4 / 3600.0
     tan_header(a.n, (150.0 + shift, 2.0), 30.0).totextfile(tgt, overwrite=True)
-    t0 = time.perf_counter()
-    proc = subprocess.Popen([a.skywarp, "reproject", str(inp), "--to", str(tgt), "-o", str(out),
-                             "--threads", str(a.threads)], stderr=subprocess.PIPE)
-    _, status, ru = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t0
-    err = proc.stderr.read().decode()
-    rc = os.waitstatus_to_exitcode(status)
-    rss = ru.ru_maxrss / 1024
-    print(f"N={a.n}: input {inp.stat().st_size / 2**20:.0f} MiB, exit {rc}, wall {wall:.1f} s, peak RSS {rss:.0f} MiB")
-    if rc != 0:
-        print(err, file=sys.stderr)
+    try:
+        wall, rss, _ = run_measured([a.skywarp, "reproject", str(inp), "--to", str(tgt), "-o", str(out),
+                                     "--threads", str(a.threads)])
+        rc = 0
+    except RuntimeError as e:
+        print(e, file=sys.stderr)
         return 1
+    print(f"N={a.n}: input {inp.stat().st_size / 2**20:.0f} MiB, exit {rc}, wall {wall:.1f} s, peak RSS {rss:.0f} MiB")
     out.unlink()
     if a.limit_mib and rss > a.limit_mib:
         print(f"peak RSS {rss:.0f} MiB exceeds the limit {a.limit_mib} MiB", file=sys.stderr)

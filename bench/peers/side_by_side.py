@@ -2,7 +2,7 @@
 """Side-by-side: skywarp vs reproject_interp vs SWarp vs Montage mProjectPP on identical inputs.
 
 Every measurement is a fresh process: wall time from spawn to exit (FITS in -> FITS out, imports
-included for Python) and peak RSS from os.wait4. Medians of --repeats runs, interleaved tool by tool
+included for Python) and the process' own peak RSS (bench/measure.py). Medians of --repeats runs, interleaved tool by tool
 so that load drift hits every tool alike. Ratios are against skywarp in the same run.
 
 Inputs: the deterministic benchmark cases of ../shared/peers/make_cases.py (A: 2048² TAN -> rotated
@@ -16,16 +16,15 @@ Montage (Debian packages swarp, montage) for the C tools — missing tools are r
 """
 import argparse
 import json
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+from measure import run_measured  # noqa: E402
 
 REPROJECT_RUNNER = r"""
 import sys, time
@@ -44,21 +43,13 @@ print("CALL", t2 - t1)
 """
 
 
-def run(argv, cwd=None, env=None):
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _, status, ru = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t0
-    out = proc.stdout.read().decode()
-    err = proc.stderr.read().decode()
-    rc = os.waitstatus_to_exitcode(status)
-    if rc != 0:
-        raise RuntimeError(f"{argv[0]} failed ({rc}): {err.strip()[-500:]}")
+def run(argv, cwd=None):
+    wall, rss, out = run_measured(argv, cwd=cwd)
     call = None
     for line in out.splitlines():
         if line.startswith("CALL "):
             call = float(line.split()[1])
-    return wall, ru.ru_maxrss / 1024.0, call
+    return wall, rss, call
 
 
 def tools(case, data, work, python, skywarp, threads):
