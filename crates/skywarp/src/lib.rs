@@ -16,7 +16,7 @@ pub use coords::{CoordMode, DEFAULT_TOLERANCE};
 pub use kernels::Order;
 pub use reproject::{reproject_interp, InterpOptions, RunStats};
 pub use sink::{ArraySink, FitsSink, Sink};
-pub use source::{ArraySource, FitsSource, OwnedSource, Source};
+pub use source::{ArraySource, FitsSource, Source};
 
 /// Errors of the engine.
 #[derive(Debug, thiserror::Error)]

@@ -98,43 +98,6 @@ impl<T: Sample> Source for ArraySource<'_, T> {
     }
 }
 
-/// An owned in-memory array (used for inputs that had to be decoded whole).
-pub struct OwnedSource<T: Sample> {
-    data: Vec<T>,
-    shape: Vec<usize>,
-}
-
-impl<T: Sample> OwnedSource<T> {
-    pub fn new(data: Vec<T>, shape: &[usize]) -> Result<Self> {
-        ArraySource::new(&data, shape)?;
-        Ok(OwnedSource {
-            data,
-            shape: shape.to_vec(),
-        })
-    }
-}
-
-impl<T: Sample> Source for OwnedSource<T> {
-    fn shape(&self) -> &[usize] {
-        &self.shape
-    }
-    fn read(
-        &self,
-        plane: usize,
-        row0: usize,
-        nrows: usize,
-        col0: usize,
-        ncols: usize,
-        out: &mut [f64],
-    ) -> Result<()> {
-        ArraySource {
-            data: &self.data,
-            shape: self.shape.clone(),
-        }
-        .read(plane, row0, nrows, col0, ncols, out)
-    }
-}
-
 /// A FITS image HDU: memory-mapped when uncompressed (only the touched rows are paged in, nothing is
 /// loaded whole), through CFITSIO when tile-compressed.
 pub struct FitsSource {
