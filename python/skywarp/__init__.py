@@ -8,6 +8,10 @@ holding the GIL, safe in threads, processes and dask.distributed, and in bounded
 rounding; see its docstring). The computation runs in Rust with the GIL released; Ctrl-C interrupts it.
 Every call builds its own worker pool and tears it down at the end; no pool or lock persists between
 calls, so forking the process later (multiprocessing, dask's processes scheduler) is safe.
+
+``skywarp.calibration`` has eloy's ``master_bias`` / ``master_dark`` / ``master_flat`` / ``calibrate`` (computed
+in Rust) and ``calibrate_files`` (many FITS files in parallel); ``skywarp.utils.share_data`` shares arrays
+between processes through read-only memory-mapped files.
 """
 
 from ._core import __version__
@@ -22,6 +26,7 @@ from ._errors import (
     WcsError,
 )
 from ._interp import reproject_interp
+from . import calibration, utils
 
 __all__ = [
     "reproject_interp",
@@ -34,4 +39,6 @@ __all__ = [
     "CancelledError",
     "InvalidOrderError",
     "__version__",
+    "calibration",
+    "utils",
 ]

@@ -65,3 +65,23 @@ pub fn from_wcs(py: Python<'_>, e: WcsError) -> PyErr {
         WcsError::Frame(_) => make(py, "WcsError", msg),
     }
 }
+
+/// The Python exception for a calibration error: FITS input/output problems are `FitsError` (an
+/// `OSError`), shapes that do not fit `ShapeError`, other bad inputs (missing or unusable
+/// exposure times, empty frame lists, invalid options) `SkywarpValueError`.
+pub fn from_calib(py: Python<'_>, e: skywarp_calib::CalibError) -> PyErr {
+    use skywarp_calib::CalibError as E;
+    let msg = e.to_string();
+    let name = match e {
+        E::Fits(_) | E::Other { .. } => "FitsError",
+        E::ShapeMismatch { .. } => "ShapeError",
+        E::MissingExposure { .. }
+        | E::BadExposure { .. }
+        | E::NotAFrame { .. }
+        | E::NoInput(_)
+        | E::InvalidOption(_)
+        | E::MissingKeyword { .. } => "SkywarpValueError",
+        _ => "SkywarpError",
+    };
+    make(py, name, msg)
+}

@@ -1,6 +1,7 @@
 //! `skywarp._core`: the Python bindings of the skywarp engine.
 //!
-//! Deliberately small: one entry point, [`reproject`], taking numpy arrays and FITS header text. All
+//! Deliberately small: one reprojection entry point, [`reproject`], taking numpy arrays and FITS header
+//! text, and the calibration bindings of [`calib`]. All
 //! argument parsing that reproject does in Python (HDUs, files, astropy WCS objects, dask, broadcasting
 //! rules, error messages) lives in the `skywarp` Python package; all conversion between Python and the
 //! engine lives here; the engine crates know nothing of Python.
@@ -15,6 +16,7 @@ use skywarp::{CoordMode, InterpOptions, Order};
 use skywarp_wcs::{TableData, TableImage, Wcs};
 
 mod array;
+mod calib;
 mod errors;
 mod gil;
 
@@ -223,6 +225,7 @@ fn progress_total(
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(reproject, m)?)?;
     m.add_function(wrap_pyfunction!(progress_total, m)?)?;
+    calib::register(m)?;
     m.add("DEFAULT_TOLERANCE", skywarp::DEFAULT_TOLERANCE)?;
     m.add("DEFAULT_BLOCK", skywarp::reproject::DEFAULT_BLOCK)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
