@@ -74,7 +74,7 @@ fn describe_wcs(header: &Header, naxes: &[usize], fits: Option<&std::path::Path>
         return;
     };
     let frame = match wcs.celestial_frame() {
-        Ok(Some(f)) => format!("{f:?}"),
+        Ok(Some(f)) => f.to_string(),
         Ok(None) => "none".to_string(),
         Err(e) => format!("unknown ({e})"),
     };
