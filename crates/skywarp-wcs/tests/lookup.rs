@@ -4,40 +4,16 @@
 
 use skywarp_wcs::{PixelMapper, TableData, TableImage, Wcs};
 
-fn cards(lines: &[&str]) -> String {
-    lines.iter().map(|l| format!("{l:<80}")).collect()
-}
+mod common;
+use common::{cards, SIP_HEADER};
 
 /// A 256 x 256 SIP image with a detector-to-image table on axis 1 and paper IV tables on both axes
 /// (the axis-2 table stored transposed, `DP2.AXIS.2 = 1`).
 fn header(dp2_axis2: i32) -> String {
     let dp2_a1 = if dp2_axis2 == 1 { 2 } else { 1 };
-    cards(&[
-        "NAXIS   = 2",
-        "NAXIS1  = 256",
-        "NAXIS2  = 256",
-        "CTYPE1  = 'RA---TAN-SIP'",
-        "CTYPE2  = 'DEC--TAN-SIP'",
-        "CRVAL1  = 6.15501347619052",
-        "CRVAL2  = -2.07230798888938",
-        "CRPIX1  = 128.0",
-        "CRPIX2  = 128.0",
-        "CD1_1   = -0.000333",
-        "CD1_2   = 2.1E-6",
-        "CD2_1   = 1.9E-6",
-        "CD2_2   = 0.000334",
-        "A_ORDER = 3",
-        "A_0_2   = 2.9E-6",
-        "A_1_1   = -1.8E-5",
-        "A_2_0   = 1.1E-5",
-        "A_0_3   = 1.5E-8",
-        "A_3_0   = -2.1E-8",
-        "B_ORDER = 3",
-        "B_0_2   = -1.9E-5",
-        "B_1_1   = 1.4E-5",
-        "B_2_0   = -3.0E-6",
-        "B_1_2   = 1.2E-8",
-        "RADESYS = 'ICRS'",
+    let dp2_a1_card = format!("DP2     = 'AXIS.1: {dp2_a1}'");
+    let dp2_a2_card = format!("DP2     = 'AXIS.2: {dp2_axis2}'");
+    let tables = [
         "D2IMDIS1= 'Lookup  '",
         "D2IM1   = 'EXTVER: 1'",
         "D2IM1   = 'NAXES: 2'",
@@ -51,9 +27,11 @@ fn header(dp2_axis2: i32) -> String {
         "CPDIS2  = 'Lookup  '",
         "DP2     = 'EXTVER: 2'",
         "DP2     = 'NAXES: 2'",
-        &format!("DP2     = 'AXIS.1: {dp2_a1}'"),
-        &format!("DP2     = 'AXIS.2: {dp2_axis2}'"),
-    ])
+        &dp2_a1_card,
+        &dp2_a2_card,
+    ];
+    let all: Vec<&str> = SIP_HEADER.iter().copied().chain(tables).collect();
+    cards(&all)
 }
 
 fn table_cards(cdelt: f64) -> String {

@@ -3,39 +3,11 @@
 
 use skywarp_wcs::{PixelMapper, Wcs};
 
-fn cards(lines: &[&str]) -> String {
-    lines.iter().map(|l| format!("{l:<80}")).collect()
-}
+mod common;
+use common::{cards, SIP_HEADER};
 
 fn sip_wcs() -> Wcs {
-    Wcs::from_cards(&cards(&[
-        "NAXIS   = 2",
-        "NAXIS1  = 256",
-        "NAXIS2  = 256",
-        "CTYPE1  = 'RA---TAN-SIP'",
-        "CTYPE2  = 'DEC--TAN-SIP'",
-        "CRVAL1  = 6.15501347619052",
-        "CRVAL2  = -2.07230798888938",
-        "CRPIX1  = 128.0",
-        "CRPIX2  = 128.0",
-        "CD1_1   = -0.000333",
-        "CD1_2   = 2.1E-6",
-        "CD2_1   = 1.9E-6",
-        "CD2_2   = 0.000334",
-        "A_ORDER = 3",
-        "A_0_2   = 2.9E-6",
-        "A_1_1   = -1.8E-5",
-        "A_2_0   = 1.1E-5",
-        "A_0_3   = 1.5E-8",
-        "A_3_0   = -2.1E-8",
-        "B_ORDER = 3",
-        "B_0_2   = -1.9E-5",
-        "B_1_1   = 1.4E-5",
-        "B_2_0   = -3.0E-6",
-        "B_1_2   = 1.2E-8",
-        "RADESYS = 'ICRS'",
-    ]))
-    .expect("SIP header parses")
+    Wcs::from_cards(&cards(SIP_HEADER)).expect("SIP header parses")
 }
 
 fn galactic_car() -> Wcs {
