@@ -63,6 +63,7 @@ def main():
     ap.add_argument("--limit-mib", type=float)
     ap.add_argument("--skywarp", default=str(REPO / "target" / "release" / "skywarp"))
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--order", default="bilinear")
     a = ap.parse_args()
     a.dir.mkdir(parents=True, exist_ok=True)
     inp, tgt, out = a.dir / f"in_{a.n}.fits", a.dir / f"target_{a.n}.hdr", a.dir / f"out_{a.n}.fits"
@@ -72,12 +73,12 @@ def main():
     tan_header(a.n, (150.0 + shift, 2.0), 30.0).totextfile(tgt, overwrite=True)
     try:
         wall, rss, _ = run_measured([a.skywarp, "reproject", str(inp), "--to", str(tgt), "-o", str(out),
-                                     "--threads", str(a.threads)])
+                                     "--threads", str(a.threads), "--order", a.order])
         rc = 0
     except RuntimeError as e:
         print(e, file=sys.stderr)
         return 1
-    print(f"N={a.n}: input {inp.stat().st_size / 2**20:.0f} MiB, exit {rc}, wall {wall:.1f} s, peak RSS {rss:.0f} MiB")
+    print(f"N={a.n} {a.order}: input {inp.stat().st_size / 2**20:.0f} MiB, exit {rc}, wall {wall:.1f} s, peak RSS {rss:.0f} MiB")
     out.unlink()
     if a.limit_mib and rss > a.limit_mib:
         print(f"peak RSS {rss:.0f} MiB exceeds the limit {a.limit_mib} MiB", file=sys.stderr)

@@ -361,7 +361,7 @@ impl Stencils {
 }
 
 /// The spline poles of scipy's prefilter.
-fn poles(order: usize) -> &'static [f64] {
+pub(crate) fn poles(order: usize) -> &'static [f64] {
     const P2: [f64; 1] = [-0.171_572_875_253_809_9]; // sqrt(8) - 3
     const P3: [f64; 1] = [-0.267_949_192_431_122_7]; // sqrt(3) - 2
     match order {

@@ -11,6 +11,7 @@ pub mod kernels;
 pub mod reproject;
 pub mod sink;
 pub mod source;
+pub mod spline;
 
 pub use coords::{CoordMode, DEFAULT_TOLERANCE};
 pub use kernels::Order;

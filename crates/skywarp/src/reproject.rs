@@ -4,11 +4,10 @@ use rayon::prelude::*;
 use skywarp_wcs::{AxisKind, PixelMapper, Wcs};
 
 use crate::coords::{BlockCoords, CoordMode, CoordStats, DEFAULT_TOLERANCE};
-use crate::kernels::{
-    clip_coord, mirror, sample_direct, spline_prefilter, stencil, Order, Stencils,
-};
+use crate::kernels::{clip_coord, mirror, sample_direct, stencil, Order, Stencils};
 use crate::sink::Sink;
 use crate::source::Source;
+use crate::spline::SplineCoefficients;
 use crate::{Error, Result};
 
 /// Options of [`reproject_interp`]; `Default` gives reproject's defaults (bilinear, round trip on) with
@@ -250,45 +249,6 @@ fn geometry(
     })
 }
 
-/// Spline coefficients of the whole input (orders 2 and 3), with the NaN mask of the original pixels.
-struct Coefficients {
-    planes: Vec<Vec<f64>>,
-    masks: Vec<Vec<bool>>,
-}
-
-fn prefilter_all(source: &dyn Source, geo: &Geometry, order: usize) -> Result<Coefficients> {
-    let shape = source.shape();
-    let d = shape.len();
-    let (ny, nx) = (shape[d - 2], shape[d - 1]);
-    let nplanes: usize = shape[..d - 2].iter().product();
-    let mut planes = Vec::with_capacity(nplanes);
-    let mut masks = Vec::with_capacity(nplanes);
-    for p in 0..nplanes {
-        let mut buf = vec![0.0; ny * nx];
-        source.read(p, 0, ny, 0, nx, &mut buf)?;
-        masks.push(spline_prefilter(&mut buf, ny, nx, order));
-        planes.push(buf);
-    }
-    if geo.naxis == 3 && geo.nz_in > 1 {
-        // the spectral axis is interpolated too, so the coefficients are filtered along it as well
-        let nz = geo.nz_in;
-        let mut line = vec![0.0; nz];
-        for lead in 0..geo.nlead {
-            #[allow(clippy::needless_range_loop)] // one pixel across many planes
-            for pix in 0..ny * nx {
-                for (k, l) in line.iter_mut().enumerate() {
-                    *l = planes[lead * nz + k][pix];
-                }
-                crate::kernels::prefilter_line(&mut line, order);
-                for (k, l) in line.iter().enumerate() {
-                    planes[lead * nz + k][pix] = *l;
-                }
-            }
-        }
-    }
-    Ok(Coefficients { planes, masks })
-}
-
 /// Reproject `source` (pixels on `wcs_in`) onto `wcs_out` with output shape `shape_out` (numpy order,
 /// leading broadcast axes included), writing blocks into `sink`. `progress` is called with the number
 /// of output pixels (per plane) each finished block covered.
@@ -326,8 +286,10 @@ fn run(
     progress: Option<&(dyn Fn(u64) + Sync)>,
 ) -> Result<RunStats> {
     let order = opts.order.degree();
+    // Spline orders interpolate coefficients of the whole image (computed once, out of core when large).
     let coeffs = if order >= 2 {
-        Some(prefilter_all(source, geo, order)?)
+        let nz = geo.zmap.as_ref().map(|_| geo.nz_in);
+        Some(SplineCoefficients::build(source, order, nz)?)
     } else {
         None
     };
@@ -411,10 +373,9 @@ fn run(
             let (xmin, xmax) = (xmin.max(0.0), xmax.min(xlim));
             let (ymin, ymax) = (ymin.max(0.0), ymax.min(ylim));
             let m = opts.order.margin() as i64;
-            let (wc0, wc1, wr0, wr1) = match (any, &coeffs) {
-                (false, _) => (0, 0, 0, 0),
-                (true, Some(_)) => (0, nx_in - 1, 0, ny_in - 1),
-                (true, None) => (
+            let (wc0, wc1, wr0, wr1) = match any {
+                false => (0, 0, 0, 0),
+                true => (
                     (xmin.floor() as i64 - m).max(0) as usize,
                     ((xmax.floor() as i64 + m + 1).min(nx_in as i64 - 1)) as usize,
                     (ymin.floor() as i64 - m).max(0) as usize,
@@ -432,9 +393,7 @@ fn run(
             if any && !single {
                 w.st.build(order, &w.xs, &w.ys, (ny_in, nx_in), (wr0, wc0), wcols);
             }
-            if coeffs.is_none() {
-                w.windows.reset(wrows * wcols);
-            }
+            w.windows.reset(wrows * wcols, coeffs.is_some());
             w.values.resize(n, f64::NAN);
             w.acc.resize(n, 0.0);
             w.foot.resize(n, 0.0);
@@ -460,13 +419,13 @@ fn run(
                                 Some(_) => lead * geo.nz_in + mirror(zstart + k as i64, geo.nz_in as i64) as usize,
                                 None => lead,
                             };
-                            let (data, mask): (&[f64], Option<&[bool]>) = match &coeffs {
-                                Some(cf) => (&cf.planes[plane_in], Some(&cf.masks[plane_in])),
-                                None => {
-                                    let win = w.windows.get(plane_in, |buf| source.read(plane_in, wr0, wrows, wc0, wcols, buf))?;
-                                    (win, None)
+                            let (data, mask) = w.windows.get(plane_in, |buf, mbuf| match &coeffs {
+                                Some(cf) => {
+                                    cf.read(plane_in, wr0, wrows, wc0, wcols, buf, mbuf);
+                                    Ok(())
                                 }
-                            };
+                                None => source.read(plane_in, wr0, wrows, wc0, wcols, buf),
+                            })?;
                             if single {
                                 let full = (ny_in, nx_in);
                                 sample_direct(order, &w.xs, &w.ys, full, (wr0, wc0), wcols, data, mask, &mut w.values);
@@ -507,30 +466,43 @@ struct Worker {
 
 /// The input windows of the current block for the last two input planes read: a cube's consecutive
 /// output channels share one of their two (bilinear) input channels, so each is read once per block.
+/// For spline orders a window holds coefficients, with the NaN mask of the original pixels beside it.
 #[derive(Default)]
 struct WindowCache {
-    slots: [(Option<usize>, Vec<f64>); 2],
+    slots: [(Option<usize>, Vec<f64>, Vec<bool>); 2],
     next: usize,
+    masked: bool,
 }
 
 impl WindowCache {
     /// A new block: forget the planes, size the buffers.
-    fn reset(&mut self, len: usize) {
-        for (plane, buf) in &mut self.slots {
+    fn reset(&mut self, len: usize, masked: bool) {
+        self.masked = masked;
+        for (plane, buf, mask) in &mut self.slots {
             *plane = None;
             buf.resize(len, 0.0);
+            mask.resize(if masked { len } else { 0 }, false);
         }
     }
 
-    fn get(&mut self, plane: usize, read: impl FnOnce(&mut [f64]) -> Result<()>) -> Result<&[f64]> {
-        if let Some(i) = self.slots.iter().position(|(p, _)| *p == Some(plane)) {
-            return Ok(&self.slots[i].1);
-        }
-        let i = self.next;
-        self.next = 1 - i;
-        self.slots[i].0 = None;
-        read(&mut self.slots[i].1)?;
-        self.slots[i].0 = Some(plane);
-        Ok(&self.slots[i].1)
+    fn get(
+        &mut self,
+        plane: usize,
+        read: impl FnOnce(&mut [f64], &mut [bool]) -> Result<()>,
+    ) -> Result<(&[f64], Option<&[bool]>)> {
+        let i = match self.slots.iter().position(|(p, _, _)| *p == Some(plane)) {
+            Some(i) => i,
+            None => {
+                let i = self.next;
+                self.next = 1 - i;
+                let (p, buf, mask) = &mut self.slots[i];
+                *p = None;
+                read(buf, mask)?;
+                *p = Some(plane);
+                i
+            }
+        };
+        let (_, buf, mask) = &self.slots[i];
+        Ok((buf, self.masked.then_some(mask.as_slice())))
     }
 }
