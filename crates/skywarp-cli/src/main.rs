@@ -7,6 +7,7 @@ mod cmd_calibrate;
 mod cmd_convert;
 mod cmd_coords;
 mod cmd_info;
+mod cmd_preview;
 mod cmd_reproject;
 mod input;
 
@@ -37,6 +38,8 @@ enum Command {
     Reproject(cmd_reproject::ReprojectArgs),
     /// Build master bias/dark/flat frames and calibrate science frames (eloy's formulas by default).
     Calibrate(Box<cmd_calibrate::CalibrateArgs>),
+    /// Draw a PNG quick-look of a FITS image (block-averaged, asinh stretch, north up).
+    Preview(cmd_preview::PreviewArgs),
 }
 
 fn main() {
@@ -52,6 +55,7 @@ fn main() {
         Command::Xy2sky(a) => cmd_coords::run_xy2sky(a),
         Command::Sky2xy(a) => cmd_coords::run_sky2xy(a),
         Command::Convert(a) => cmd_convert::run(a),
+        Command::Preview(a) => cmd_preview::run(a),
         Command::Reproject(a) => cmd_reproject::run(a),
         Command::Calibrate(a) => cmd_calibrate::run(a),
     };
