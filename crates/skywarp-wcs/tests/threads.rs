@@ -4,7 +4,7 @@
 use skywarp_wcs::{PixelMapper, Wcs};
 
 mod common;
-use common::{cards, SIP_HEADER};
+use common::{assert_mapper_threads_equal_one_thread, cards, SIP_HEADER};
 
 fn sip_wcs() -> Wcs {
     Wcs::from_cards(&cards(SIP_HEADER)).expect("SIP header parses")
@@ -83,31 +83,7 @@ fn eight_threads_equal_one_thread_bit_for_bit() {
 #[test]
 fn mapper_threads_equal_one_thread_with_frame_change() {
     let mapper = PixelMapper::new(&galactic_car(), &sip_wcs(), true).unwrap();
-    let pts = batch(50_000);
-    let mut single = vec![0.0; pts.len()];
-    mapper.clone().map(&pts, &mut single).unwrap();
-    let results: Vec<Vec<f64>> = std::thread::scope(|s| {
-        let hs: Vec<_> = pts
-            .chunks(pts.len() / 8 / 2 * 2)
-            .map(|part| {
-                let mut m = mapper.clone();
-                s.spawn(move || {
-                    let mut out = vec![0.0; part.len()];
-                    m.map(part, &mut out).unwrap();
-                    out
-                })
-            })
-            .collect();
-        hs.into_iter().map(|h| h.join().unwrap()).collect()
-    });
-    let multi: Vec<f64> = results.concat();
-    assert!(
-        single.iter().any(|v| v.is_finite()),
-        "the test batch must overlap the SIP image"
-    );
-    for (a, b) in multi.iter().zip(&single) {
-        assert_eq!(a.to_bits(), b.to_bits());
-    }
+    assert_mapper_threads_equal_one_thread(&mapper, &batch(50_000), "the SIP image");
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests of skywarp-wcs.
 #![allow(dead_code)] // each test binary uses its own subset
 
+use skywarp_wcs::PixelMapper;
+
 /// Concatenated 80-character FITS cards, as WCSLIB wants them.
 pub fn cards(lines: &[&str]) -> String {
     lines.iter().map(|l| format!("{l:<80}")).collect()
@@ -34,3 +36,32 @@ pub const SIP_HEADER: &[&str] = &[
     "B_1_2   = 1.2E-8",
     "RADESYS = 'ICRS'",
 ];
+
+/// Maps `pts` with one mapper clone per thread on 8 threads and checks the result is bit-identical to
+/// one thread's, and that some points map (`what` names the image the batch must overlap).
+pub fn assert_mapper_threads_equal_one_thread(mapper: &PixelMapper, pts: &[f64], what: &str) {
+    let mut single = vec![0.0; pts.len()];
+    mapper.clone().map(pts, &mut single).unwrap();
+    let results: Vec<Vec<f64>> = std::thread::scope(|s| {
+        let hs: Vec<_> = pts
+            .chunks(pts.len() / 8 / 2 * 2)
+            .map(|part| {
+                let mut m = mapper.clone();
+                s.spawn(move || {
+                    let mut out = vec![0.0; part.len()];
+                    m.map(part, &mut out).unwrap();
+                    out
+                })
+            })
+            .collect();
+        hs.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let multi: Vec<f64> = results.concat();
+    assert!(
+        single.iter().any(|v| v.is_finite()),
+        "the batch must overlap {what}"
+    );
+    for (a, b) in multi.iter().zip(&single) {
+        assert_eq!(a.to_bits(), b.to_bits());
+    }
+}
