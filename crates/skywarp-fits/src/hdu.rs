@@ -174,7 +174,7 @@ impl HduSelector {
                     .into_iter()
                     .flatten()
                     .any(|n| n.trim().eq_ignore_ascii_case(name.trim()));
-                name_ok && ver.map_or(true, |v| v == info.extver.unwrap_or(1))
+                name_ok && ver.is_none_or(|v| v == info.extver.unwrap_or(1))
             }
         }
     }

@@ -246,11 +246,13 @@ unsafe fn filter_columns(
     // middle); a mutable one is only ever taken next to shared views of *other* rows.
     let rd = |r: usize| -> &[f64] {
         touched(page_bytes);
-        std::slice::from_raw_parts(row(r), w)
+        // SAFETY: the caller guarantees `row(r)` points at `w` valid f64 it owns (see above).
+        unsafe { std::slice::from_raw_parts(row(r), w) }
     };
     let wr = |r: usize| -> &mut [f64] {
         touched(page_bytes);
-        std::slice::from_raw_parts_mut(row(r), w)
+        // SAFETY: as for `rd`; the loops below never hold it beside a view of the same row.
+        unsafe { std::slice::from_raw_parts_mut(row(r), w) }
     };
     let poles = crate::kernels::poles(order);
     let mut gain = 1.0;
