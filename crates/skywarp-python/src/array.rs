@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use numpy::{PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
 use pyo3::prelude::*;
-use skywarp::{Sink, Source};
+use skywarp::{Rect, Region, Sink, Source};
 
 use crate::errors;
 
@@ -200,15 +200,14 @@ impl Source for NdSource {
         &self.view.shape
     }
 
-    fn read(
-        &self,
-        plane: usize,
-        row0: usize,
-        nrows: usize,
-        col0: usize,
-        ncols: usize,
-        out: &mut [f64],
-    ) -> skywarp::Result<()> {
+    fn read(&self, region: Region, out: &mut [f64]) -> skywarp::Result<()> {
+        let Region { plane, rect } = region;
+        let Rect {
+            row0,
+            col0,
+            nrows,
+            ncols,
+        } = rect;
         let v = &self.view;
         let d = v.shape.len();
         let (ny, nx) = (v.shape[d - 2], v.shape[d - 1]);
@@ -421,26 +420,24 @@ fn intersect(a: Range<usize>, b: &Range<usize>) -> Range<usize> {
 }
 
 impl Sink for NdSink {
-    fn wants_block(&self, row0: usize, col0: usize, nrows: usize, ncols: usize) -> bool {
+    fn wants_block(&self, rect: Rect) -> bool {
         let (wr, wc) = self.plane_window();
-        !intersect(row0..row0 + nrows, wr).is_empty()
-            && !intersect(col0..col0 + ncols, wc).is_empty()
+        !intersect(rect.row0..rect.row_end(), wr).is_empty()
+            && !intersect(rect.col0..rect.col_end(), wc).is_empty()
     }
 
     fn wants_plane(&self, plane: usize) -> bool {
         self.plane_index(plane).is_some()
     }
 
-    fn write(
-        &self,
-        plane: usize,
-        row0: usize,
-        col0: usize,
-        nrows: usize,
-        ncols: usize,
-        values: &[f64],
-        _footprint: &[f64],
-    ) -> skywarp::Result<()> {
+    fn write(&self, region: Region, values: &[f64], _footprint: &[f64]) -> skywarp::Result<()> {
+        let Region { plane, rect } = region;
+        let Rect {
+            row0,
+            col0,
+            nrows,
+            ncols,
+        } = rect;
         let Some(idx) = self.plane_index(plane) else {
             return Ok(());
         };

@@ -49,6 +49,7 @@ pub fn from_engine(py: Python<'_>, e: skywarp::Error) -> PyErr {
         ),
         E::Wcs(w) => from_wcs(py, w),
         E::Fits(f) => make(py, "FitsError", f.to_string()),
+        E::Io { .. } => make(py, "FitsError", e.to_string()),
     }
 }
 

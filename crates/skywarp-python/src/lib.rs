@@ -213,10 +213,7 @@ fn progress_total(
             format!("window {w:?} does not lie inside {shape_out:?}"),
         ));
     }
-    let (br, bc) = block.unwrap_or((
-        skywarp::reproject::DEFAULT_BLOCK,
-        skywarp::reproject::DEFAULT_BLOCK,
-    ));
+    let (br, bc) = block.unwrap_or((skywarp::DEFAULT_BLOCK, skywarp::DEFAULT_BLOCK));
     let count = |(a, b): (usize, usize), s: usize| ((b - 1) / s - a / s + 1) as u64;
     Ok(count(w[d - 2], br.max(1)) * count(w[d - 1], bc.max(1)))
 }
@@ -227,7 +224,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(progress_total, m)?)?;
     calib::register(m)?;
     m.add("DEFAULT_TOLERANCE", skywarp::DEFAULT_TOLERANCE)?;
-    m.add("DEFAULT_BLOCK", skywarp::reproject::DEFAULT_BLOCK)?;
+    m.add("DEFAULT_BLOCK", skywarp::DEFAULT_BLOCK)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -4,7 +4,9 @@
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use skywarp::coords::{BlockCoords, CoordMode, DEFAULT_TOLERANCE};
-use skywarp::kernels::{spline_prefilter, Stencils};
+use skywarp::interp::kernels::Stencils;
+use skywarp::interp::spline::SplineCoefficients;
+use skywarp::{ArraySource, Rect, Region};
 use skywarp_wcs::{PixelMapper, Wcs};
 
 fn tan(crval: (f64, f64), rot_deg: f64, frame: &str) -> Wcs {
@@ -60,8 +62,10 @@ fn bench_kernels(c: &mut Criterion) {
     group.throughput(Throughput::Elements(n as u64));
     for order in 0..=3usize {
         let coeffs = if order >= 2 {
-            let mut p = plane.clone();
-            spline_prefilter(&mut p, ny, nx, order);
+            let src = ArraySource::new(&plane, &[ny, nx]).unwrap();
+            let store = SplineCoefficients::build(&src, order, None).unwrap();
+            let (mut p, mut mask) = (vec![0.0; ny * nx], vec![false; ny * nx]);
+            store.read(Region::new(0, Rect::full((ny, nx))), &mut p, &mut mask);
             p
         } else {
             plane.clone()
@@ -102,7 +106,8 @@ fn bench_coords(c: &mut Criterion) {
             let mut bc = BlockCoords::new(mapper(frame), (0, 1), vec![], mode);
             group.bench_function(format!("{name} {mode_name}"), |b| {
                 b.iter(|| {
-                    bc.block(896, 896, 256, 256, &mut xs, &mut ys).unwrap();
+                    bc.block(Rect::new(896, 896, 256, 256), &mut xs, &mut ys)
+                        .unwrap();
                     black_box(&xs);
                 })
             });

@@ -15,6 +15,7 @@
 
 use skywarp_wcs::PixelMapper;
 
+use crate::region::Rect;
 use crate::Result;
 
 /// Tile edge in output pixels (a power of two).
@@ -97,16 +98,14 @@ impl BlockCoords {
         Ok(())
     }
 
-    /// Coordinates of the block rows `row0..row0+nrows`, cols `col0..col0+ncols` (row-major outputs).
-    pub fn block(
-        &mut self,
-        row0: usize,
-        col0: usize,
-        nrows: usize,
-        ncols: usize,
-        xs: &mut [f64],
-        ys: &mut [f64],
-    ) -> Result<()> {
+    /// Coordinates of the pixel centres of block `rect` (row-major outputs).
+    pub fn block(&mut self, rect: Rect, xs: &mut [f64], ys: &mut [f64]) -> Result<()> {
+        let Rect {
+            row0,
+            col0,
+            nrows,
+            ncols,
+        } = rect;
         self.stats.pixels += (nrows * ncols) as u64;
         match self.mode {
             CoordMode::Exact => {

@@ -7,17 +7,25 @@
 //! the input window it needs.
 
 pub mod coords;
-pub mod kernels;
-pub mod reproject;
+pub mod executor;
+pub mod geometry;
+pub mod interp;
+pub mod kernel;
+pub mod region;
 pub mod sink;
 pub mod source;
-pub mod spline;
+pub mod window;
 
 pub use coords::{CoordMode, DEFAULT_TOLERANCE};
-pub use kernels::Order;
-pub use reproject::{reproject_interp, InterpOptions, RunStats};
+pub use executor::{run, RunOptions, RunStats, DEFAULT_BLOCK};
+pub use geometry::Geometry;
+pub use interp::kernels::Order;
+pub use interp::{reproject_interp, Interp, InterpOptions};
+pub use kernel::{BlockCtx, BlockGeometry, GridNeeds, Kernel};
+pub use region::{Rect, Region};
 pub use sink::{ArraySink, FitsSink, Sink};
 pub use source::{ArraySource, FitsSource, Source};
+pub use window::WindowCache;
 
 /// Errors of the engine.
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +39,12 @@ pub enum Error {
     /// A valid request this engine does not handle (yet).
     #[error("not supported: {0}")]
     Unsupported(String),
+    /// An operating-system I/O failure (temporary files, disk full), with what the engine was doing.
+    #[error("{context}: {source}")]
+    Io {
+        context: String,
+        source: std::io::Error,
+    },
     /// The caller asked the run to stop.
     #[error("cancelled")]
     Cancelled,

@@ -1,73 +1,87 @@
 //! Where output blocks go: an in-memory (or caller-provided, e.g. memory-mapped) array, or a FITS file
 //! on disk filled block by block. Sinks take disjoint blocks from many threads at once.
 
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::atomic::{AtomicU32, AtomicU64};
+
+use crate::region::{Rect, Region};
+use crate::source::check_region;
 use crate::Result;
 
-/// A destination for output blocks. `plane` indexes the flattened leading output axes; `values` and
-/// `footprint` are `nrows × ncols`, row-major.
+/// A destination for output blocks. `values` and `footprint` are `region.rect.len()` values, row-major;
+/// the footprint is whatever the kernel produced (0/1 for interpolation, fractional for exact overlap)
+/// and sinks store it unchanged.
 pub trait Sink: Sync {
-    #[allow(clippy::too_many_arguments)]
-    fn write(
-        &self,
-        plane: usize,
-        row0: usize,
-        col0: usize,
-        nrows: usize,
-        ncols: usize,
-        values: &[f64],
-        footprint: &[f64],
-    ) -> Result<()>;
-    /// Whether the run should compute this block (output rows and columns, full-output coordinates) at
-    /// all. A sink keeping only a window of the output (one dask chunk, in the Python bindings) declines
-    /// the blocks outside it and the engine skips them; results inside are unchanged, since coordinates
-    /// never depend on how the output is cut. Default: every block.
-    fn wants_block(&self, _row0: usize, _col0: usize, _nrows: usize, _ncols: usize) -> bool {
+    fn write(&self, region: Region, values: &[f64], footprint: &[f64]) -> Result<()>;
+    /// Whether the run should compute this block (full-output coordinates) at all. A sink keeping only
+    /// a window of the output (one dask chunk, in the Python bindings) declines the blocks outside it
+    /// and the engine skips them; results inside are unchanged, since coordinates never depend on how
+    /// the output is cut. Default: every block.
+    fn wants_block(&self, _rect: Rect) -> bool {
         true
     }
-    /// Whether the run should compute output plane `plane` (as in [`Sink::write`]). Default: every plane.
+    /// Whether the run should compute output plane `plane` (as in [`Region::plane`]). Default: every
+    /// plane.
     fn wants_plane(&self, _plane: usize) -> bool {
         true
     }
 }
 
-/// Output element types a caller's buffer may have.
+/// Output element types a caller's buffer may have. Elements are stored through [`OutSample::Cell`], an
+/// atomic of the same size (a relaxed store is a plain store on every platform we build for), so that
+/// concurrent writes from many threads are sound even if a caller hands a sink overlapping regions.
 pub trait OutSample: Copy + Send + Sync + 'static {
+    /// The atomic view of one element.
+    type Cell: Sync;
     fn from_f64(v: f64) -> Self;
-}
-impl OutSample for f64 {
-    #[inline]
-    fn from_f64(v: f64) -> Self {
-        v
-    }
-}
-impl OutSample for f32 {
-    #[inline]
-    fn from_f64(v: f64) -> Self {
-        v as f32
-    }
+    fn store(cell: &Self::Cell, v: f64);
+    /// View an exclusively borrowed buffer as cells, for as long as the borrow lasts.
+    fn cells(buf: &mut [Self]) -> &[Self::Cell];
 }
 
-/// Caller-provided C-order buffers (values and optionally footprint) of a given shape: a Vec, a numpy
-/// array, a `np.memmap`, the data of a FITS file opened for update.
-pub struct ArraySink<T: OutSample, F: OutSample = T> {
-    values: *mut T,
-    footprint: Option<*mut F>,
+macro_rules! out_sample {
+    ($t:ty, $cell:ty) => {
+        impl OutSample for $t {
+            type Cell = $cell;
+            #[inline]
+            fn from_f64(v: f64) -> Self {
+                v as $t
+            }
+            #[inline]
+            fn store(cell: &$cell, v: f64) {
+                cell.store((v as $t).to_bits(), Relaxed);
+            }
+            fn cells(buf: &mut [Self]) -> &[$cell] {
+                const {
+                    assert!(size_of::<$t>() == size_of::<$cell>());
+                    assert!(align_of::<$t>() == align_of::<$cell>());
+                };
+                // SAFETY: same size and alignment (checked at compile time), every bit pattern is valid
+                // for both, and the exclusive borrow of `buf` is held for the lifetime of the view.
+                unsafe { std::slice::from_raw_parts(buf.as_mut_ptr() as *const $cell, buf.len()) }
+            }
+        }
+    };
+}
+out_sample!(f64, AtomicU64);
+out_sample!(f32, AtomicU32);
+
+/// Caller-provided C-order buffers (values and optionally footprint) of a given shape: a Vec, a slice
+/// of a memory map, the data of a FITS file opened for update. The buffers stay borrowed, exclusively,
+/// for the sink's lifetime; writes outside the shape are errors.
+pub struct ArraySink<'a, T: OutSample, F: OutSample = T> {
+    values: &'a [T::Cell],
+    footprint: Option<&'a [F::Cell]>,
     shape: Vec<usize>,
 }
 
-// SAFETY: the engine hands every block to exactly one thread and blocks never overlap, so concurrent
-// writes through the raw pointers touch disjoint elements. The constructor's contract keeps the buffers
-// alive and unaliased for the sink's lifetime.
-unsafe impl<T: OutSample, F: OutSample> Sync for ArraySink<T, F> {}
-unsafe impl<T: OutSample, F: OutSample> Send for ArraySink<T, F> {}
-
-impl<T: OutSample, F: OutSample> ArraySink<T, F> {
-    /// Wrap mutable buffers. The borrow checker keeps them alive and exclusive while the sink exists.
-    pub fn new<'a>(
+impl<'a, T: OutSample, F: OutSample> ArraySink<'a, T, F> {
+    /// Wrap mutable buffers of `shape` (numpy order, at least two axes).
+    pub fn new(
         values: &'a mut [T],
         footprint: Option<&'a mut [F]>,
         shape: &[usize],
-    ) -> Result<ArraySink<T, F>> {
+    ) -> Result<ArraySink<'a, T, F>> {
         let n: usize = shape.iter().product();
         if values.len() != n || footprint.as_ref().is_some_and(|f| f.len() != n) || shape.len() < 2
         {
@@ -76,55 +90,38 @@ impl<T: OutSample, F: OutSample> ArraySink<T, F> {
             )));
         }
         Ok(ArraySink {
-            values: values.as_mut_ptr(),
-            footprint: footprint.map(|f| f.as_mut_ptr()),
+            values: T::cells(values),
+            footprint: footprint.map(F::cells),
             shape: shape.to_vec(),
         })
     }
-
-    /// # Safety
-    /// `values` (and `footprint`) must point to `shape.product()` writable elements that stay valid and
-    /// are not accessed by anything else until the sink is dropped (used by the Python bindings).
-    pub unsafe fn from_raw(
-        values: *mut T,
-        footprint: Option<*mut F>,
-        shape: &[usize],
-    ) -> ArraySink<T, F> {
-        ArraySink {
-            values,
-            footprint,
-            shape: shape.to_vec(),
-        }
-    }
 }
 
-impl<T: OutSample, F: OutSample> Sink for ArraySink<T, F> {
-    fn write(
-        &self,
-        plane: usize,
-        row0: usize,
-        col0: usize,
-        nrows: usize,
-        ncols: usize,
-        values: &[f64],
-        footprint: &[f64],
-    ) -> Result<()> {
+impl<T: OutSample, F: OutSample> Sink for ArraySink<'_, T, F> {
+    fn write(&self, region: Region, values: &[f64], footprint: &[f64]) -> Result<()> {
+        let n = region.rect.len();
+        check_region(&self.shape, region, values.len().min(footprint.len()))?;
+        if n == 0 {
+            return Ok(());
+        }
         let d = self.shape.len();
         let (ny, nx) = (self.shape[d - 2], self.shape[d - 1]);
-        let base = plane * ny * nx;
-        for r in 0..nrows {
+        let Rect {
+            row0, col0, ncols, ..
+        } = region.rect;
+        let base = region.plane * ny * nx;
+        for (r, (vals, fps)) in values[..n]
+            .chunks_exact(ncols)
+            .zip(footprint[..n].chunks_exact(ncols))
+            .enumerate()
+        {
             let off = base + (row0 + r) * nx + col0;
-            // SAFETY: see the Sync impl: this block's elements belong to this call alone.
-            unsafe {
-                let dst = std::slice::from_raw_parts_mut(self.values.add(off), ncols);
-                for (d, s) in dst.iter_mut().zip(&values[r * ncols..(r + 1) * ncols]) {
-                    *d = T::from_f64(*s);
-                }
-                if let Some(fp) = self.footprint {
-                    let dst = std::slice::from_raw_parts_mut(fp.add(off), ncols);
-                    for (d, s) in dst.iter_mut().zip(&footprint[r * ncols..(r + 1) * ncols]) {
-                        *d = F::from_f64(*s);
-                    }
+            for (c, &v) in self.values[off..off + ncols].iter().zip(vals) {
+                T::store(c, v);
+            }
+            if let Some(fp) = self.footprint {
+                for (c, &v) in fp[off..off + ncols].iter().zip(fps) {
+                    F::store(c, v);
                 }
             }
         }
@@ -154,16 +151,14 @@ impl<'a> FitsSink<'a> {
 }
 
 impl Sink for FitsSink<'_> {
-    fn write(
-        &self,
-        plane: usize,
-        row0: usize,
-        col0: usize,
-        nrows: usize,
-        ncols: usize,
-        values: &[f64],
-        footprint: &[f64],
-    ) -> Result<()> {
+    fn write(&self, region: Region, values: &[f64], footprint: &[f64]) -> Result<()> {
+        let Region { plane, rect } = region;
+        let Rect {
+            row0,
+            col0,
+            nrows,
+            ncols,
+        } = rect;
         self.writer
             .write_region(0, plane, row0, col0, nrows, ncols, values)?;
         if let Some(h) = self.footprint_hdu {

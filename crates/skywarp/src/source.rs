@@ -2,6 +2,7 @@
 //! output block only ever reads the input region it needs — from memory, or from a memory-mapped FITS
 //! file without loading it.
 
+use crate::region::{Rect, Region};
 use crate::Result;
 
 /// A numeric pixel type the engine reads. Integers go through f32 first, as reproject does
@@ -37,16 +38,28 @@ int_sample!(u8, i8, u16, i16, u32, i32, u64, i64);
 /// last two axes, and `plane` indexes the flattened leading axes.
 pub trait Source: Sync {
     fn shape(&self) -> &[usize];
-    /// Read `nrows × ncols` pixels starting at (`row0`, `col0`) of plane `plane` into `out` (row-major).
-    fn read(
-        &self,
-        plane: usize,
-        row0: usize,
-        nrows: usize,
-        col0: usize,
-        ncols: usize,
-        out: &mut [f64],
-    ) -> Result<()>;
+    /// Read the pixels of `region` into `out` (row-major, `region.rect.len()` values). A region outside
+    /// the shape is an error, never a panic.
+    fn read(&self, region: Region, out: &mut [f64]) -> Result<()>;
+}
+
+/// Check that `region` lies inside an array of `shape` (numpy order) and `len` values can hold it.
+pub fn check_region(shape: &[usize], region: Region, len: usize) -> Result<()> {
+    let d = shape.len();
+    if d < 2 {
+        return Err(crate::Error::Shape(format!(
+            "an array of shape {shape:?} has no 2-D planes"
+        )));
+    }
+    let planes: usize = shape[..d - 2].iter().product();
+    let plane = (shape[d - 2], shape[d - 1]);
+    if region.plane >= planes || !region.rect.fits_in(plane) || len < region.rect.len() {
+        return Err(crate::Error::Shape(format!(
+            "{region:?} (into {len} values) outside {planes} planes of {}x{}",
+            plane.0, plane.1
+        )));
+    }
+    Ok(())
 }
 
 /// A borrowed in-memory array (C order).
@@ -76,15 +89,15 @@ impl<T: Sample> Source for ArraySource<'_, T> {
     fn shape(&self) -> &[usize] {
         &self.shape
     }
-    fn read(
-        &self,
-        plane: usize,
-        row0: usize,
-        nrows: usize,
-        col0: usize,
-        ncols: usize,
-        out: &mut [f64],
-    ) -> Result<()> {
+    fn read(&self, region: Region, out: &mut [f64]) -> Result<()> {
+        check_region(&self.shape, region, out.len())?;
+        let Region { plane, rect } = region;
+        let Rect {
+            row0,
+            col0,
+            nrows,
+            ncols,
+        } = rect;
         let d = self.shape.len();
         let (ny, nx) = (self.shape[d - 2], self.shape[d - 1]);
         let base = plane * ny * nx;
@@ -170,15 +183,15 @@ impl Source for FitsSource {
     fn shape(&self) -> &[usize] {
         &self.shape
     }
-    fn read(
-        &self,
-        plane: usize,
-        row0: usize,
-        nrows: usize,
-        col0: usize,
-        ncols: usize,
-        out: &mut [f64],
-    ) -> Result<()> {
+    fn read(&self, region: Region, out: &mut [f64]) -> Result<()> {
+        check_region(&self.shape, region, out.len())?;
+        let Region { plane, rect } = region;
+        let Rect {
+            row0,
+            col0,
+            nrows,
+            ncols,
+        } = rect;
         self.reader
             .read_region(plane, row0, nrows, col0, ncols, out)?;
         // reproject computes on at least float32: integer images are rounded to f32 first.

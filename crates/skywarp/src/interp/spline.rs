@@ -13,7 +13,8 @@
 use memmap2::{MmapMut, UncheckedAdvice};
 use rayon::prelude::*;
 
-use crate::kernels::prefilter_line;
+use super::kernels::prefilter_line;
+use crate::region::{Rect, Region};
 use crate::source::{ResidentBudget, Source};
 use crate::{Error, Result};
 
@@ -46,8 +47,11 @@ impl<T> SendPtr<T> {
     }
 }
 
-fn io(e: std::io::Error) -> Error {
-    Error::Unsupported(format!("cannot create the spline coefficient store: {e}"))
+fn io(source: std::io::Error) -> Error {
+    Error::Io {
+        context: "cannot create the spline coefficient store".into(),
+        source,
+    }
 }
 
 impl SplineCoefficients {
@@ -103,7 +107,7 @@ impl SplineCoefficients {
                         std::slice::from_raw_parts_mut(mptr.0.add(off), nr * nx),
                     )
                 };
-                source.read(p, r0, nr, 0, nx, band)?;
+                source.read(Region::new(p, Rect::new(r0, 0, nr, nx)), band)?;
                 for (v, m) in band.iter_mut().zip(mband.iter_mut()) {
                     *m = u8::from(!v.is_finite());
                     if *m == 1 {
@@ -192,18 +196,16 @@ impl SplineCoefficients {
         &self.shape
     }
 
-    /// Copy a window of plane `plane`'s coefficients and NaN mask into `out` / `mask_out`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn read(
-        &self,
-        plane: usize,
-        row0: usize,
-        nrows: usize,
-        col0: usize,
-        ncols: usize,
-        out: &mut [f64],
-        mask_out: &mut [bool],
-    ) {
+    /// Copy `region` of the coefficients and of the NaN mask into `out` / `mask_out` (the region lies
+    /// inside the input: the executor clamps windows to it).
+    pub fn read(&self, region: Region, out: &mut [f64], mask_out: &mut [bool]) {
+        let Region { plane, rect } = region;
+        let Rect {
+            row0,
+            col0,
+            nrows,
+            ncols,
+        } = rect;
         let d = self.shape.len();
         let (ny, nx) = (self.shape[d - 2], self.shape[d - 1]);
         // SAFETY: the map holds nplanes * ny * nx f64 values, written only during `build`.
@@ -254,7 +256,7 @@ unsafe fn filter_columns(
         // SAFETY: as for `rd`; the loops below never hold it beside a view of the same row.
         unsafe { std::slice::from_raw_parts_mut(row(r), w) }
     };
-    let poles = crate::kernels::poles(order);
+    let poles = super::kernels::poles(order);
     let mut gain = 1.0;
     for &z in poles {
         gain *= (1.0 - z) * (1.0 - 1.0 / z);

@@ -7,10 +7,10 @@
 //!   (shifted by `order / 2`), order 2 at `floor(x + 0.5) - 1`; indices that fall off the array are
 //!   mirrored (scipy's `mode='constant'` support inside the domain). A NaN anywhere in the stencil — even
 //!   with zero weight — gives NaN, as scipy does.
-//! * Orders 2 and 3 interpolate B-spline coefficients made by [`spline_prefilter`] over the *whole*
-//!   image (mirror boundary). NaNs in the input are replaced by 0 for the prefilter only, so that a few
-//!   bad pixels do not poison every coefficient (reproject issue #464), and every output whose stencil
-//!   touches a NaN input pixel is NaN.
+//! * Orders 2 and 3 interpolate B-spline coefficients of the *whole* image (mirror boundary), made by
+//!   [`prefilter_line`] along every axis in [`super::spline`]. NaNs in the input are replaced by 0 for
+//!   the prefilter only, so that a few bad pixels do not poison every coefficient (reproject issue
+//!   #464), and every output whose stencil touches a NaN input pixel is NaN.
 
 /// Interpolation order, as reproject names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -30,18 +30,6 @@ impl Order {
             Order::Biquadratic => 2,
             Order::Bicubic => 3,
         }
-    }
-
-    /// From reproject's names (`nearest-neighbor`, `bilinear`, `biquadratic`, `bicubic`), short forms
-    /// (`nearest`) or the integers 0–3.
-    pub fn parse(s: &str) -> Option<Order> {
-        Some(match s.trim().to_ascii_lowercase().as_str() {
-            "0" | "nearest" | "nearest-neighbor" | "nearest-neighbour" => Order::Nearest,
-            "1" | "bilinear" | "linear" => Order::Bilinear,
-            "2" | "biquadratic" | "quadratic" => Order::Biquadratic,
-            "3" | "bicubic" | "cubic" => Order::Bicubic,
-            _ => return None,
-        })
     }
 
     /// How many input pixels beyond the stencil's base index the kernel reads on each side; used to size
@@ -405,49 +393,6 @@ pub fn prefilter_line(c: &mut [f64], order: usize) {
     }
 }
 
-/// Prefilter a whole plane (rows × cols, row-major) along both axes; NaNs are zeroed first and their
-/// positions returned as a mask (see the module docs).
-pub fn spline_prefilter(plane: &mut [f64], rows: usize, cols: usize, order: usize) -> Vec<bool> {
-    let mask: Vec<bool> = plane.iter().map(|v| !v.is_finite()).collect();
-    for v in plane.iter_mut() {
-        if !v.is_finite() {
-            *v = 0.0;
-        }
-    }
-    use rayon::prelude::*;
-    plane
-        .par_chunks_mut(cols)
-        .for_each(|row| prefilter_line(row, order));
-    // columns: transpose-free, one column at a time through a scratch line, in parallel by column stripes
-    let stripe = 64usize;
-    let ptr = SendPtr(plane.as_mut_ptr());
-    (0..cols.div_ceil(stripe)).into_par_iter().for_each(|s| {
-        let c0 = s * stripe;
-        let c1 = (c0 + stripe).min(cols);
-        let mut line = vec![0.0; rows];
-        for c in c0..c1 {
-            // SAFETY: each task touches only its own columns c0..c1; the plane outlives the loop.
-            let p = ptr;
-            unsafe {
-                for (r, l) in line.iter_mut().enumerate() {
-                    *l = *p.0.add(r * cols + c);
-                }
-                prefilter_line(&mut line, order);
-                for (r, l) in line.iter().enumerate() {
-                    *p.0.add(r * cols + c) = *l;
-                }
-            }
-        }
-    });
-    mask
-}
-
-#[derive(Clone, Copy)]
-struct SendPtr(*mut f64);
-// SAFETY: used only for disjoint column stripes (see spline_prefilter).
-unsafe impl Send for SendPtr {}
-unsafe impl Sync for SendPtr {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,8 +445,13 @@ mod tests {
             .map(|i| ((i * 37) % 11) as f64 + 0.25 * i as f64)
             .collect();
         for order in [2usize, 3] {
-            let mut c = orig.clone();
-            spline_prefilter(&mut c, rows, cols, order);
+            let src = crate::ArraySource::new(&orig, &[rows, cols]).unwrap();
+            let store =
+                crate::interp::spline::SplineCoefficients::build(&src, order, None).unwrap();
+            let mut c = vec![0.0; rows * cols];
+            let mut mask = vec![false; rows * cols];
+            let full = crate::Region::new(0, crate::Rect::full((rows, cols)));
+            store.read(full, &mut c, &mut mask);
             for r in 0..rows {
                 for col in 0..cols {
                     let v = sample(&c, (rows, cols), order, r as f64, col as f64);

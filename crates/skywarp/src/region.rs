@@ -1,0 +1,95 @@
+//! Rectangles of a plane and regions of a stack of planes: the one way the engine, its sources and
+//! its sinks name pixels, so a swapped (row, col) pair or (rows, cols) count cannot compile.
+
+/// Rows `row0..row0 + nrows`, columns `col0..col0 + ncols` of one 2-D plane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rect {
+    pub row0: usize,
+    pub col0: usize,
+    pub nrows: usize,
+    pub ncols: usize,
+}
+
+impl Rect {
+    pub const fn new(row0: usize, col0: usize, nrows: usize, ncols: usize) -> Rect {
+        Rect {
+            row0,
+            col0,
+            nrows,
+            ncols,
+        }
+    }
+
+    /// The whole of a `(rows, cols)` plane.
+    pub const fn full((nrows, ncols): (usize, usize)) -> Rect {
+        Rect::new(0, 0, nrows, ncols)
+    }
+
+    /// Number of pixels.
+    pub const fn len(&self) -> usize {
+        self.nrows * self.ncols
+    }
+
+    pub const fn is_empty(&self) -> bool {
+        self.nrows == 0 || self.ncols == 0
+    }
+
+    /// One past the last row.
+    pub const fn row_end(&self) -> usize {
+        self.row0 + self.nrows
+    }
+
+    /// One past the last column.
+    pub const fn col_end(&self) -> usize {
+        self.col0 + self.ncols
+    }
+
+    /// The pixels both rectangles contain (empty, at `self`'s origin, when they do not overlap).
+    pub fn intersect(&self, other: &Rect) -> Rect {
+        let (r0, c0) = (self.row0.max(other.row0), self.col0.max(other.col0));
+        let (r1, c1) = (
+            self.row_end().min(other.row_end()),
+            self.col_end().min(other.col_end()),
+        );
+        if r1 <= r0 || c1 <= c0 {
+            return Rect::new(self.row0, self.col0, 0, 0);
+        }
+        Rect::new(r0, c0, r1 - r0, c1 - c0)
+    }
+
+    /// Whether every pixel of `self` lies in a `(rows, cols)` plane.
+    pub const fn fits_in(&self, (nrows, ncols): (usize, usize)) -> bool {
+        self.row_end() <= nrows && self.col_end() <= ncols
+    }
+}
+
+/// A rectangle of one plane; `plane` indexes the flattened leading axes (numpy order, slowest first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Region {
+    pub plane: usize,
+    pub rect: Rect,
+}
+
+impl Region {
+    pub const fn new(plane: usize, rect: Rect) -> Region {
+        Region { plane, rect }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intersection() {
+        let a = Rect::new(10, 20, 5, 6);
+        assert_eq!(
+            a.intersect(&Rect::new(12, 0, 100, 22)),
+            Rect::new(12, 20, 3, 2)
+        );
+        assert!(a.intersect(&Rect::new(15, 20, 3, 3)).is_empty());
+        assert!(a.intersect(&Rect::new(0, 0, 10, 100)).is_empty());
+        assert_eq!(a.intersect(&a), a);
+        assert!(a.fits_in((15, 26)) && !a.fits_in((14, 26)));
+    }
+}
