@@ -228,8 +228,7 @@ fn run_in_pool(a: &CalibrateArgs) -> Result<()> {
 
     let mut lights = a.lights.clone();
     if let Some(list) = &a.lights_from {
-        let text = std::fs::read_to_string(list)
-            .with_context(|| format!("{}: cannot read the list of lights", list.display()))?;
+        let text = skywarp_fits::read_text_capped(list, "list of lights")?;
         lights.extend(
             text.lines()
                 .map(str::trim)

@@ -9,7 +9,11 @@ use skywarp_wcs::{TableData, TableImage, Wcs};
 
 /// True when `path` looks like a FITS file rather than a header text file: FITS files are whole
 /// 2880-byte blocks (or compressed: .gz/.fz); astropy's `.hdr` text files are not.
+///
+/// Fails at once (never blocks) for anything but a regular file: every subcommand asks this
+/// first, so `/dev/zero`, a FIFO or a directory give one line instead of a hang.
 pub fn is_fits(path: &Path) -> Result<bool> {
+    skywarp_fits::require_regular(path)?;
     let name = path.to_string_lossy().to_ascii_lowercase();
     if [".fits", ".fit", ".fts", ".fz", ".gz", ".fits.gz"]
         .iter()
@@ -169,6 +173,7 @@ fn wcs_axis_of(key: &str) -> Option<usize> {
 /// complaint, so the structure (every header and data area complete) is checked with our own parser.
 /// Gzip-compressed files cannot be checked this way and are left to CFITSIO.
 pub fn check_structure(path: &Path) -> Result<()> {
+    skywarp_fits::require_regular(path)?;
     let mut magic = [0u8; 2];
     if std::fs::File::open(path)
         .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))

@@ -29,7 +29,7 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock, Weak};
 
 use fitsio::sys as ffi;
 
-use crate::error::{invalid_arg, io_err, loc, FitsError, Result};
+use crate::error::{invalid_arg, loc, FitsError, Result};
 use crate::hdu::{require_image, select, HduInfo, HduKind, HduSelector, Purpose};
 use crate::header::Header;
 use crate::pixel::{Bitpix, Pixel};
@@ -164,10 +164,9 @@ unsafe impl Sync for RawFits {}
 impl RawFits {
     fn open(path: &Path) -> Result<RawFits> {
         let where_ = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|e| io_err(where_.clone(), "cannot open", e))?;
-        if meta.is_dir() {
-            return Err(invalid_arg(where_, "is a directory, not a FITS file"));
-        }
+        // Our own parser sees every header first: CFITSIO crashes (SIGFPE) on some parameter
+        // values instead of reporting them, and both readers must accept the same files.
+        crate::native::validate_file(path)?;
         let c = CString::new(path.as_os_str().as_bytes())
             .map_err(|_| invalid_arg(where_.clone(), "path contains a NUL byte"))?;
         let lock = file_lock(path);

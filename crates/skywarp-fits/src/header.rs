@@ -15,6 +15,7 @@
 //! * keyword lookups are case-insensitive and ignore a `HIERARCH ` prefix.
 
 use std::fmt;
+use std::io::Read;
 use std::path::Path;
 
 use crate::error::{io_err, FitsError, Result};
@@ -464,7 +465,38 @@ fn parse_float(s: &str) -> Option<f64> {
     {
         return None;
     }
-    s.replace(['D', 'd'], "E").parse().ok()
+    // A number beyond the f64 range (`1E999`) is not infinity: it stays verbatim as a raw
+    // value, so that it is written back as it was read and never enters arithmetic.
+    s.replace(['D', 'd'], "E")
+        .parse()
+        .ok()
+        .filter(|v: &f64| v.is_finite())
+}
+
+/// True for the value syntaxes of the FITS standard other than strings and logicals:
+/// integers, reals (`[+-]` digits, `.`, `E`/`D` exponent, upper case) and complex `(re, im)`.
+fn is_fits_value_syntax(s: &str) -> bool {
+    let s = s.trim();
+    if let Some(inner) = s.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        return inner
+            .split_once(',')
+            .is_some_and(|(re, im)| is_fits_real(re.trim()) && is_fits_real(im.trim()));
+    }
+    is_fits_real(s)
+}
+
+/// `[+-]? (digits [. digits?] | . digits) ([ED] [+-]? digits)?` (integers included).
+fn is_fits_real(s: &str) -> bool {
+    let s = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let (mant, exp) = match s.find(['E', 'D']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let mant_ok = digits(int) && digits(frac) && !(int.is_empty() && frac.is_empty());
+    let exp_ok = exp.map_or(true, is_int_syntax);
+    mant_ok && exp_ok
 }
 
 /// True for `[+-]digits`: FITS integer syntax, whether or not it fits in `i64`.
@@ -627,12 +659,32 @@ impl Header {
 
     /// Reads a header text file (see [`Header::from_text`] for the accepted forms). A file
     /// that is a FITS file is accepted too: its primary header is returned.
+    ///
+    /// Only regular files are read, and only their first [`crate::TEXT_FILE_CAP`] bytes: a
+    /// header that has not ended by then is not a header (`/dev/zero`, a FIFO or a large data
+    /// file named by mistake fail at once instead of filling the memory).
     pub fn read_file(path: impl AsRef<Path>) -> Result<Header> {
         let path = path.as_ref();
-        let bytes = std::fs::read(path)
-            .map_err(|e| io_err(path.display().to_string(), "cannot read header file", e))?;
+        let where_ = path.display().to_string();
+        let file = crate::file::open_regular(path)?;
+        let mut bytes = Vec::new();
+        file.take(crate::file::TEXT_FILE_CAP + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| io_err(where_.clone(), "cannot read header file", e))?;
         // Only the part before END matters; a FITS file's binary data after it is ignored.
-        let text_end = find_end_card(&bytes).unwrap_or(bytes.len());
+        let text_end = match find_end_card(&bytes) {
+            Some(end) => end,
+            None if bytes.len() as u64 > crate::file::TEXT_FILE_CAP => {
+                return Err(FitsError::InvalidHeader {
+                    loc: where_,
+                    reason: format!(
+                        "no END card in the first {} bytes; this is not a header file",
+                        crate::file::TEXT_FILE_CAP
+                    ),
+                })
+            }
+            None => bytes.len(),
+        };
         let text =
             std::str::from_utf8(&bytes[..text_end]).map_err(|e| FitsError::InvalidHeader {
                 loc: path.display().to_string(),
@@ -870,13 +922,50 @@ impl Header {
     }
 
     /// The header as it goes into a FITS file: records, END, blank-padded to 2880 bytes.
+    ///
+    /// Values kept verbatim from an input that are not FITS syntax (`INF`, `NAN`, a lowercase
+    /// exponent...) are written as strings, each with a HISTORY card saying so: every file
+    /// skywarp writes passes a strict FITS verification (astropy's `verify('exception')`).
     pub fn to_block_bytes(&self) -> Vec<u8> {
-        let mut s = self.to_cards_string();
+        let standard = self.standardized();
+        let mut s = standard.as_ref().unwrap_or(self).to_cards_string();
         s.push_str(&pad_card("END"));
         let padded = s.len().div_ceil(BLOCK_LEN) * BLOCK_LEN;
         let mut bytes = s.into_bytes();
         bytes.resize(padded, b' ');
         bytes
+    }
+
+    /// A copy with non-standard values turned into strings (see [`Header::to_block_bytes`]);
+    /// `None` when every value is already standard.
+    fn standardized(&self) -> Option<Header> {
+        let bad = |c: &Card| match &c.value {
+            Some(Value::Raw(r)) => !is_fits_value_syntax(r),
+            Some(Value::Float(f)) => !f.is_finite(),
+            _ => false,
+        };
+        if !self.cards.iter().any(bad) {
+            return None;
+        }
+        let mut out = self.clone();
+        let mut notes = Vec::new();
+        for c in out.cards.iter_mut().filter(|c| bad(c)) {
+            let text = c
+                .value
+                .as_ref()
+                .map(Value::to_card_text)
+                .unwrap_or_default();
+            notes.push(format!(
+                "skywarp: {} = {text} is not a FITS value; written as a string",
+                c.keyword
+            ));
+            c.value = Some(Value::Str(text));
+        }
+        for n in notes {
+            // the keyword is fixed and the text printable ASCII: cannot fail
+            let _ = out.add_history(&n);
+        }
+        Some(out)
     }
 
     /// Writes [`Header::to_text`] to a file (atomically: temp file + rename).

@@ -31,6 +31,7 @@
 
 mod cfitsio;
 mod error;
+mod file;
 mod hdu;
 mod header;
 mod mmap_reader;
@@ -38,12 +39,14 @@ mod mmap_writer;
 mod native;
 mod pixel;
 mod reader;
+mod tiled;
 mod writer;
 
 pub use cfitsio::{
     cfitsio_is_reentrant, list_hdus, read_header, read_image, read_region, CfitsioImage, Image,
 };
 pub use error::{FitsError, Result};
+pub use file::{open_regular, read_capped, read_text_capped, require_regular, TEXT_FILE_CAP};
 pub use hdu::{HduInfo, HduKind, HduSelector};
 pub use header::{Card, Header, Value, BLOCK_LEN, CARD_LEN};
 pub use mmap_reader::{list_hdus_native, MmapImage};

@@ -7,16 +7,16 @@
 //! [`MmapImage::release_rows`] additionally drops them from the process' resident set once a
 //! band has been processed.
 
-use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use memmap2::{Mmap, UncheckedAdvice};
 
 use crate::cfitsio::Geometry;
 use crate::error::{invalid_arg, io_err, loc, FitsError, Result};
-use crate::hdu::{describe_all, require_image, select, HduInfo, HduSelector, Purpose};
+use crate::file::open_regular;
+use crate::hdu::{require_image, select, HduInfo, HduSelector, Purpose};
 use crate::header::Header;
-use crate::native::{next_hdu, ScannedHdu};
+use crate::native::{scan_all, ScannedHdu};
 use crate::pixel::{decode_be, Bitpix, FloatPixel, Scaling};
 
 /// An uncompressed image HDU, memory-mapped for concurrent row/region reads.
@@ -56,13 +56,10 @@ impl MmapImage {
     pub fn open(path: impl AsRef<Path>, sel: &HduSelector) -> Result<MmapImage> {
         let path = path.as_ref();
         let where_ = path.display().to_string();
-        let file = File::open(path).map_err(|e| io_err(where_.clone(), "cannot open", e))?;
+        let file = open_regular(path)?;
         let meta = file
             .metadata()
             .map_err(|e| io_err(where_.clone(), "cannot stat", e))?;
-        if meta.is_dir() {
-            return Err(invalid_arg(where_, "is a directory, not a FITS file"));
-        }
         if meta.len() == 0 {
             return Err(FitsError::NotFits {
                 loc: where_,
@@ -277,35 +274,22 @@ impl MmapImage {
     }
 }
 
-/// Walks the HDUs until `sel` matches; on failure lists all HDUs in the error.
+/// Validates every HDU (so that a file is accepted or refused whichever HDU is asked for, as
+/// on the CFITSIO path) and returns the one `sel` picks.
 fn find(map: &[u8], path: &Path, sel: &HduSelector) -> Result<ScannedHdu> {
-    let mut all: Vec<ScannedHdu> = Vec::new();
-    let mut offset = 0u64;
-    loop {
-        let idx = all.len();
-        let Some(h) = next_hdu(map, offset, idx, path)? else {
-            break;
-        };
-        if sel.matches(&h.info) {
-            return Ok(h);
-        }
-        offset = h.next_offset;
-        all.push(h);
-    }
-    let infos: Vec<HduInfo> = all.into_iter().map(|h| h.info).collect();
-    // Nothing matched: `select` turns that into the right error (not found / no image data).
-    match select(&infos, sel, path, Purpose::Image) {
-        Err(e) => Err(e),
-        Ok(h) => Err(FitsError::HduNotFound {
-            loc: path.display().to_string(),
-            selector: sel.to_string(),
-            available: format!(
-                "{} (internal: selection disagreed on HDU {})",
-                describe_all(&infos),
-                h.index
-            ),
-        }),
-    }
+    let scan = scan_all(map, path)?;
+    let infos: Vec<HduInfo> = scan.hdus.iter().map(|h| h.info.clone()).collect();
+    let chosen = match (select(&infos, sel, path, Purpose::Image), scan.truncated) {
+        (Ok(h), _) => h.index,
+        (Err(_), Some(cut)) => return Err(cut),
+        (Err(e), None) => return Err(e),
+    };
+    scan.hdus.into_iter().nth(chosen).ok_or_else(|| {
+        invalid_arg(
+            path.display().to_string(),
+            "internal: HDU index out of range",
+        )
+    })
 }
 
 /// Lists HDUs with our own parser (no CFITSIO), for uncompressed or compressed files alike; the
@@ -313,7 +297,7 @@ fn find(map: &[u8], path: &Path, sel: &HduSelector) -> Result<ScannedHdu> {
 pub fn list_hdus_native(path: impl AsRef<Path>) -> Result<Vec<HduInfo>> {
     let path = path.as_ref();
     let where_ = path.display().to_string();
-    let file = File::open(path).map_err(|e| io_err(where_.clone(), "cannot open", e))?;
+    let file = open_regular(path)?;
     if file
         .metadata()
         .map_err(|e| io_err(where_.clone(), "cannot stat", e))?
@@ -328,11 +312,10 @@ pub fn list_hdus_native(path: impl AsRef<Path>) -> Result<Vec<HduInfo>> {
     // SAFETY: read-only mapping, dropped before returning; see MmapImage for the truncation caveat.
     let map =
         unsafe { Mmap::map(&file) }.map_err(|e| io_err(where_.clone(), "cannot memory-map", e))?;
-    let mut out = Vec::new();
-    let mut offset = 0u64;
-    while let Some(h) = next_hdu(&map, offset, out.len(), path)? {
-        offset = h.next_offset;
-        out.push(h.info);
+    let scan = scan_all(&map, path)?;
+    // a listing is of all HDUs: a cut-off header is an error here
+    if let Some(cut) = scan.truncated {
+        return Err(cut);
     }
-    Ok(out)
+    Ok(scan.hdus.into_iter().map(|h| h.info).collect())
 }

@@ -2,13 +2,20 @@
 //! here, data areas are skipped by arithmetic, so finding HDU 40 of a 10 GB file touches only
 //! the 40 headers.
 
+use std::fs::File;
+use std::io::{BufReader, Read};
 use std::path::Path;
 
+use flate2::bufread::MultiGzDecoder;
+use memmap2::Mmap;
+
 use crate::cfitsio::sanitize;
-use crate::error::{loc, FitsError, Result};
+use crate::error::{invalid_arg, io_err, loc, FitsError, Result};
+use crate::file::open_regular;
 use crate::hdu::{HduInfo, HduKind};
 use crate::header::{Header, BLOCK_LEN, CARD_LEN};
 use crate::pixel::Bitpix;
+use crate::tiled::{self, TableLayout};
 
 /// One HDU found by the scanner, with its byte layout.
 #[derive(Debug, Clone)]
@@ -90,6 +97,12 @@ pub(crate) fn next_hdu(
         reason,
     };
 
+    check_mandatory_order(&header, index, &here)?;
+    if let Some((kw, a, b)) = tiled::duplicated_structural(&header) {
+        return Err(bad(format!(
+            "{kw} appears twice (cards {a} and {b}); readers would disagree on which applies"
+        )));
+    }
     if index == 0 && header.get_bool("SIMPLE") != Some(true) {
         return Err(FitsError::NotFits {
             loc: path.display().to_string(),
@@ -156,6 +169,20 @@ pub(crate) fn next_hdu(
         .ok_or_else(overflow)?;
 
     let compressed = xtension == "BINTABLE" && header.get_bool("ZIMAGE") == Some(true);
+    if compressed {
+        let layout = TableLayout {
+            row_bytes: axes.first().copied().unwrap_or(0),
+            rows: axes.get(1).copied().unwrap_or(0),
+            pcount: pcount as u64,
+            gcount,
+        };
+        if naxis != 2 {
+            return Err(bad(format!(
+                "NAXIS = {naxis}: a compressed-image table has NAXIS = 2"
+            )));
+        }
+        tiled::check(&header, layout).map_err(bad)?;
+    }
     let (kind, shape, pix_bitpix) = if compressed {
         let znaxis = header.get_i64("ZNAXIS").unwrap_or(0).clamp(0, 999);
         let mut shape = Vec::new();
@@ -203,4 +230,191 @@ pub(crate) fn next_hdu(
         data_len,
         next_offset,
     }))
+}
+
+/// The mandatory keywords in the order FITS prescribes (and CFITSIO insists on): SIMPLE or
+/// XTENSION, BITPIX, NAXIS, NAXIS1..NAXISn. Our reader would find them anywhere, CFITSIO only
+/// in place; checking the order here makes both accept the same files.
+fn check_mandatory_order(header: &Header, index: usize, here: &str) -> Result<()> {
+    let first = if index == 0 { "SIMPLE" } else { "XTENSION" };
+    let naxis = header.get_i64("NAXIS").unwrap_or(0).clamp(0, 999) as usize;
+    let expected = [first, "BITPIX", "NAXIS"]
+        .into_iter()
+        .map(str::to_string)
+        .chain((1..=naxis).map(|k| format!("NAXIS{k}")));
+    for (pos, want) in expected.enumerate() {
+        let found = header.cards().get(pos).map_or("", |c| c.keyword());
+        if found != want {
+            return Err(FitsError::InvalidHeader {
+                loc: here.to_string(),
+                reason: format!("card {} is '{found}' where FITS requires {want}", pos + 1),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The HDUs of a file as far as its headers are complete.
+pub(crate) struct Scan {
+    /// Every HDU before the end of the file or the first cut-off header, each validated.
+    pub hdus: Vec<ScannedHdu>,
+    /// The error for a header cut off by the end of the file (for HDU `hdus.len()`): the HDUs
+    /// before it are still readable, as with CFITSIO, and selecting it or a later one reports
+    /// this error.
+    pub truncated: Option<FitsError>,
+}
+
+/// Every HDU of a FITS byte stream, each header validated (see [`next_hdu`]). An invalid
+/// header anywhere fails the whole scan: a file is refused whichever HDU is asked for, so the
+/// answer does not depend on the reader or the selection.
+pub(crate) fn scan_all(bytes: &[u8], path: &Path) -> Result<Scan> {
+    let mut hdus = Vec::new();
+    let mut offset = 0u64;
+    loop {
+        match next_hdu(bytes, offset, hdus.len(), path) {
+            Ok(Some(h)) => {
+                offset = h.next_offset;
+                hdus.push(h);
+            }
+            Ok(None) => {
+                return Ok(Scan {
+                    hdus,
+                    truncated: None,
+                })
+            }
+            Err(e @ FitsError::Truncated { .. }) if !hdus.is_empty() => {
+                return Ok(Scan {
+                    hdus,
+                    truncated: Some(e),
+                })
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Validates every header of the file with our own parser before CFITSIO opens it, so that
+/// both readers accept the same files and CFITSIO never sees parameters it would crash on
+/// (see [`crate::tiled`]). Gzip'ed files are checked by streaming through the decompressed
+/// bytes (headers kept, data skipped), in bounded memory.
+pub(crate) fn validate_file(path: &Path) -> Result<()> {
+    let where_ = path.display().to_string();
+    let file = open_regular(path)?;
+    let len = file
+        .metadata()
+        .map_err(|e| io_err(where_.clone(), "cannot stat", e))?
+        .len();
+    if len == 0 {
+        return Err(FitsError::NotFits {
+            loc: where_,
+            reason: "the file is empty".into(),
+        });
+    }
+    // SAFETY: read-only mapping dropped before returning; see MmapImage for the caveat about
+    // other processes truncating a mapped file.
+    let map =
+        unsafe { Mmap::map(&file) }.map_err(|e| io_err(where_.clone(), "cannot memory-map", e))?;
+    if map.len() >= 2 && map[0] == 0x1f && map[1] == 0x8b {
+        drop(map);
+        return validate_gzip(file, path);
+    }
+    scan_all(&map, path).map(drop)
+}
+
+/// Largest header accepted in a gzip'ed file: far beyond any real header, small enough to
+/// hold in memory.
+const MAX_GZIP_HEADER: usize = 64 << 20;
+
+/// The walk of [`scan_all`] over a gzip stream. CFITSIO decompresses such a file into memory
+/// as a whole, so its decompressed size is also capped at half the physical memory.
+fn validate_gzip(file: File, path: &Path) -> Result<()> {
+    let where_ = path.display().to_string();
+    let io = |e: std::io::Error| io_err(where_.clone(), "cannot decompress (gzip)", e);
+    let mut stream = MultiGzDecoder::new(BufReader::new(file));
+    let mut total = 0u64;
+    for index in 0.. {
+        let Some(header) = read_gzip_header(&mut stream, index, path).map_err(io)? else {
+            break;
+        };
+        let h = match next_hdu(&header, 0, index, path) {
+            Ok(Some(h)) => h,
+            // as in scan_all: HDUs after a cut-off header do not exist
+            Ok(None) => break,
+            Err(FitsError::Truncated { .. }) if index > 0 => break,
+            Err(e) => return Err(e),
+        };
+        let skip = h.next_offset - h.data_offset;
+        let skipped =
+            std::io::copy(&mut (&mut stream).take(skip), &mut std::io::sink()).map_err(io)?;
+        total = total.saturating_add(h.next_offset);
+        if total > half_of_ram() {
+            return Err(invalid_arg(
+                where_,
+                format!("decompresses to more than {total} bytes, over half the memory; gunzip it first"),
+            ));
+        }
+        if skipped < skip {
+            break; // truncated data: reported by the image reads, as for uncompressed files
+        }
+    }
+    Ok(())
+}
+
+/// Reads 2880-byte blocks up to and including the one holding the END card. `None` at the
+/// end of the stream or when what follows is not an extension header.
+fn read_gzip_header(
+    stream: &mut impl Read,
+    index: usize,
+    path: &Path,
+) -> std::io::Result<Option<Vec<u8>>> {
+    let mut buf = Vec::new();
+    loop {
+        let start = buf.len();
+        buf.resize(start + BLOCK_LEN, 0);
+        let n = read_full(stream, &mut buf[start..])?;
+        buf.truncate(start + n);
+        if start == 0 && (n == 0 || (index > 0 && !buf.starts_with(b"XTENSION="))) {
+            return Ok(None);
+        }
+        let has_end = buf[start..]
+            .chunks(CARD_LEN)
+            .any(|c| c.starts_with(b"END     ") || c == b"END");
+        if has_end || n < BLOCK_LEN {
+            return Ok(Some(buf)); // a header without END is reported by next_hdu
+        }
+        if buf.len() > MAX_GZIP_HEADER {
+            return Err(std::io::Error::other(format!(
+                "{}: header of HDU {index} is longer than {MAX_GZIP_HEADER} bytes",
+                path.display()
+            )));
+        }
+    }
+}
+
+/// `read` until `buf` is full or the stream ends; the number of bytes read.
+fn read_full(stream: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match stream.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
+
+fn half_of_ram() -> u64 {
+    // SAFETY: sysconf only reads system constants.
+    let (pages, size) = unsafe {
+        (
+            libc::sysconf(libc::_SC_PHYS_PAGES),
+            libc::sysconf(libc::_SC_PAGESIZE),
+        )
+    };
+    if pages <= 0 || size <= 0 {
+        return u64::MAX;
+    }
+    (pages as u64).saturating_mul(size as u64) / 2
 }
