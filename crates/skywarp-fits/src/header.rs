@@ -495,7 +495,7 @@ fn is_fits_real(s: &str) -> bool {
     let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
     let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
     let mant_ok = digits(int) && digits(frac) && !(int.is_empty() && frac.is_empty());
-    let exp_ok = exp.map_or(true, is_int_syntax);
+    let exp_ok = exp.is_none_or(is_int_syntax);
     mant_ok && exp_ok
 }
 
