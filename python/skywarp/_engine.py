@@ -15,11 +15,13 @@ __all__ = ["Plan", "run", "engine_source"]
 @dataclass(frozen=True)
 class Plan:
     """Everything an engine call needs besides the arrays; small and picklable, so dask tasks on other
-    threads, processes or machines rebuild the engine's WCS from it."""
+    threads, processes or machines rebuild the engine's WCS and kernel from it. ``method`` names the
+    kernel and ``options`` (sorted ``(name, value)`` pairs) configure it (see :mod:`skywarp._dispatch`)."""
 
+    method: str
+    options: tuple
     wcs_in: EngineWcs
     wcs_out: EngineWcs
-    order: int
     roundtrip: bool
     tolerance: float
 
@@ -105,7 +107,8 @@ def run(
         list(full),
         vals,
         fp,
-        order=plan.order,
+        method=plan.method,
+        options=dict(plan.options),
         roundtrip=plan.roundtrip,
         tolerance=plan.tolerance,
         block=block,

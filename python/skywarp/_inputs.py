@@ -1,6 +1,7 @@
 """Input and output specifications, parsed by reproject's rules (``reproject.utils``) with the same
 errors, but without loading data: FITS images on disk are read through a memory map of the file."""
 
+import operator
 import os
 from pathlib import Path
 
@@ -188,4 +189,13 @@ def parse_output_projection(output_projection, shape_in=None, shape_out=None, ou
     ):
         # prepend the broadcast dimensions of the input
         shape_out = (*shape_in[: -len(shape_out)], *shape_out)
-    return wcs_out, tuple(int(s) for s in shape_out), header_out
+    return wcs_out, _shape(shape_out), header_out
+
+
+def _shape(shape):
+    """``shape`` as a tuple of ints, checked as numpy checks an array shape (reproject passes shape_out
+    to numpy): a non-integer size is a TypeError, a negative one a ValueError, with numpy's messages."""
+    sizes = tuple(operator.index(s) for s in shape)
+    if any(s < 0 for s in sizes):
+        raise SkywarpValueError("negative dimensions are not allowed")
+    return sizes

@@ -1,22 +1,11 @@
 """``reproject_interp``: reproject's function of that name, computed by the skywarp engine."""
 
-import contextlib
-import logging
 import numbers
-import tempfile
 
-import numpy as np
-
-from . import _core
-from ._engine import Plan, progress_total, run
-from ._errors import InvalidOrderError, SkywarpValueError, UnsupportedError
-from ._inputs import is_dask_array, parse_input_data, parse_output_projection
-from ._progress import progress
-from ._wcs import engine_wcs, validate_wcs
+from ._dispatch import reproject
+from ._errors import InvalidOrderError, UnsupportedError
 
 __all__ = ["reproject_interp"]
-
-log = logging.getLogger(__name__)
 
 ORDER = {"nearest-neighbor": 0, "bilinear": 1, "biquadratic": 2, "bicubic": 3}
 
@@ -123,203 +112,21 @@ def reproject_interp(
     footprint : `~numpy.ndarray` or dask array
         Footprint of the input array in the output array (if ``return_footprint``).
     """
-    if dask_method is None:
-        dask_method = "none"
-
-    array_in, wcs_in, header_in = parse_input_data(input_data, hdu_in=hdu_in)
-    wcs_out, shape_out, header_out = parse_output_projection(
-        output_projection, shape_in=array_in.shape, shape_out=shape_out, output_array=output_array
-    )
-    order = _parse_order(order)
-    if coord_tolerance is None:
-        coord_tolerance = _core.DEFAULT_TOLERANCE
-    coord_tolerance = float(coord_tolerance)
-    if not coord_tolerance >= 0:
-        raise SkywarpValueError(f"coord_tolerance must be >= 0, got {coord_tolerance}")
-
-    return _dispatch(
-        array_in=array_in,
-        wcs_in=wcs_in,
-        header_in=header_in,
-        wcs_out=wcs_out,
-        header_out=header_out,
+    return reproject(
+        input_data,
+        output_projection,
         shape_out=shape_out,
-        array_out=output_array,
+        hdu_in=hdu_in,
+        method="interp",
+        options={"order": _parse_order(order)},
+        output_array=output_array,
         output_footprint=output_footprint,
         return_footprint=return_footprint,
         block_size=block_size,
         parallel=parallel,
         return_type=return_type,
         dask_method=dask_method,
-        order=order,
-        roundtrip=bool(roundtrip_coords),
-        tolerance=coord_tolerance,
         progress_bar=progress_bar,
+        roundtrip_coords=roundtrip_coords,
+        coord_tolerance=coord_tolerance,
     )
-
-
-def _threads(parallel):
-    """Engine threads for reproject's ``parallel``: an integer limits them, anything else means all."""
-    if isinstance(parallel, numbers.Integral) and not isinstance(parallel, bool) and parallel > 0:
-        return int(parallel)
-    return None
-
-
-def _check_parallel(parallel):
-    if isinstance(parallel, str):
-        if parallel != "current-scheduler":
-            raise SkywarpValueError(
-                f"parallel should be True, False, a number of threads or 'current-scheduler', "
-                f"got {parallel!r}"
-            )
-    elif isinstance(parallel, numbers.Integral) and not isinstance(parallel, bool) and parallel < 0:
-        raise SkywarpValueError("The number of processors to use must be strictly positive")
-
-
-def _dispatch(
-    *,
-    array_in,
-    wcs_in,
-    header_in,
-    wcs_out,
-    header_out,
-    shape_out,
-    array_out,
-    output_footprint,
-    return_footprint,
-    block_size,
-    parallel,
-    return_type,
-    dask_method,
-    order,
-    roundtrip,
-    tolerance,
-    progress_bar,
-):
-    # reproject's _reproject_dispatcher: the same checks in the same order with the same messages
-    if return_type is None:
-        return_type = "numpy"
-    elif return_type not in ("numpy", "dask"):
-        raise SkywarpValueError("return_type should be set to 'numpy' or 'dask'")
-
-    if dask_method is None:
-        dask_method = "memmap"
-    elif dask_method not in ("memmap", "none"):
-        raise SkywarpValueError("dask_method should be set to 'memmap' or 'none'")
-
-    if array_out is not None:
-        if array_out.shape != tuple(shape_out):
-            raise SkywarpValueError(
-                f"Output array shape {array_out.shape} should match shape_out={shape_out}"
-            )
-        elif (array_out.dtype.kind, array_out.dtype.itemsize) != (
-            array_in.dtype.kind,
-            array_in.dtype.itemsize,
-        ):
-            raise SkywarpValueError(
-                f"Output array dtype {array_out.dtype} should match input array dtype ({array_in.dtype})"
-            )
-
-    direct = block_size is None and parallel is False
-    if direct and return_type == "dask":
-        raise SkywarpValueError(
-            "Output cannot be returned as dask arrays "
-            "when parallel=False and no block size has "
-            "been specified"
-        )
-    _check_parallel(parallel)
-
-    nwcs = wcs_in.low_level_wcs.pixel_n_dim
-    broadcasting = nwcs < len(shape_out)
-    chunks_spec = block_size
-    if not direct:
-        log.info(f"Broadcasting is {'' if broadcasting else 'not '}being used")
-        broadcasted_parallelization = False
-        if broadcasting and block_size is not None and block_size != "auto":
-            if len(block_size) == len(shape_out):
-                if tuple(block_size[-nwcs:]) == tuple(shape_out[-nwcs:]):
-                    broadcasted_parallelization = True
-                    chunks_spec = tuple(block_size[:-nwcs]) + (-1,) * nwcs
-                else:
-                    for i in range(len(shape_out) - nwcs):
-                        if block_size[i] != -1 and block_size[i] != shape_out[i]:
-                            raise SkywarpValueError(
-                                "block shape should either match output data shape along broadcasted "
-                                "dimension or non-broadcasted dimensions"
-                            )
-            elif len(block_size) < len(shape_out):
-                chunks_spec = (-1,) * (len(shape_out) - len(block_size)) + tuple(block_size)
-            else:
-                raise SkywarpValueError(
-                    f"block_size {len(block_size)} cannot have more elements "
-                    f"than the dimensionality of the output ({len(shape_out)})"
-                )
-        log.info(
-            f"{'P' if broadcasted_parallelization else 'Not p'}arallelizing along "
-            f"broadcasted dimension ({block_size=}, {shape_out=})"
-        )
-
-    # reproject validates inside its core function; here it happens up front, for every path
-    validate_wcs(wcs_in, wcs_out, array_in.shape, shape_out)
-    if nwcs not in (2, 3):
-        raise UnsupportedError(
-            f"{nwcs}-dimensional WCS: skywarp reprojects 2-D images and 3-D cubes (with any number of "
-            "leading broadcast axes)"
-        )
-    if any(int(s) == 0 for s in array_in.shape):
-        raise SkywarpValueError("input and output shapes must not contain zero-length axes")
-
-    plan = Plan(
-        wcs_in=engine_wcs(wcs_in, header_in),
-        wcs_out=engine_wcs(wcs_out, header_out),
-        order=order,
-        roundtrip=roundtrip,
-        tolerance=tolerance,
-    )
-
-    if return_type == "dask":
-        from . import _dask
-
-        result = _dask.build(plan, array_in, shape_out, nwcs, chunks_spec, broadcasting, _dask.scratch_dir())
-        return (result[0], result[1]) if return_footprint else result[0]
-
-    if array_out is None:
-        array_out = np.zeros(shape_out, dtype=float)
-    if return_footprint and output_footprint is None:
-        output_footprint = np.zeros(shape_out, dtype=float)
-    footprint = output_footprint if return_footprint else None
-
-    with contextlib.ExitStack() as stack:
-        if is_dask_array(array_in):
-            from . import _dask
-
-            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="skywarp-"))
-            array_in = _dask.stage(array_in, tmp)
-
-        if parallel == "current-scheduler":
-            from . import _dask
-
-            result = _dask.build(plan, array_in, shape_out, nwcs, chunks_spec, broadcasting, None)
-            total = int(np.prod(result.numblocks[1:]))
-            with progress(progress_bar, total) as tick:
-                _dask.compute_into(result, array_out, footprint, progress=tick)
-        else:
-            # one engine call for the whole output: its own blocks (results do not depend on them)
-            block_shape = None
-            total = progress_total(plan, shape_out, None, block_shape) if progress_bar else 0
-            with progress(progress_bar, total) as tick:
-                run(
-                    plan,
-                    array_in,
-                    shape_out,
-                    array_out,
-                    footprint,
-                    threads=_threads(parallel),
-                    block_shape=block_shape,
-                    progress=tick,
-                )
-        array_in = None
-
-    if return_footprint:
-        return array_out, output_footprint
-    return array_out

@@ -69,9 +69,6 @@ def validate_wcs(wcs_in, wcs_out, shape_in, shape_out):
         elif spec_out >= 0:
             raise SkywarpValueError("Output WCS has a spectral component but input WCS does not")
 
-    if any(int(s) == 0 for s in shape_out):
-        raise SkywarpValueError("input and output shapes must not contain zero-length axes")
-
 
 def _unsupported(wcs):
     return UnsupportedError(

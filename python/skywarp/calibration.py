@@ -32,6 +32,7 @@ Differences from eloy, all deliberate:
 * ``files`` must not be empty (eloy fails inside numpy).
 """
 
+import numbers
 import os
 import threading
 import warnings
@@ -188,9 +189,34 @@ def _method_kwargs(method, method_options):
     )
 
 
+def _file_list(files):
+    """``files`` as a list: a single file name (str, bytes or path) is one file, not a sequence of
+    one-letter names."""
+    if isinstance(files, (str, bytes, os.PathLike)):
+        return [files]
+    try:
+        return list(files)
+    except TypeError:
+        raise TypeError(f"files should be a list of file names, got {type(files).__name__}") from None
+
+
+def _positive(value, name):
+    """``value`` (None or an integer >= 1) checked before it reaches Rust: a negative count is a
+    ValueError, not an OverflowError from the conversion."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} should be a positive integer or None, got {value!r}")
+    if value < 1:
+        raise SkywarpValueError(f"{name} must be at least 1, got {value}")
+    return int(value)
+
+
 def _build(kind, files, fun_load, fun_exp, bias, dark, *, method, method_options, normalization,
            exposure_key, hdu, threads, memory_budget, dtype):
-    files = list(files)
+    files = _file_list(files)
+    threads = _positive(threads, "threads")
+    memory_budget = _positive(memory_budget, "memory_budget")
     if not files:
         raise SkywarpValueError(f"no {kind} frames given (files is empty)")
     engine_load = _is_default(fun_load, default_fun_load, "default_fun_load")
@@ -271,7 +297,7 @@ def master_bias(files=None, fun_load=None, *, method="median", method_options=No
 
     Parameters
     ----------
-    files : list or None
+    files : list, path or None
         Paths of the bias frames. None: return ``np.array([0.0])`` (eloy's "no bias").
     fun_load : callable or None
         ``fun_load(file) -> array``. Default (:func:`default_fun_load`): the engine reads the files.
@@ -297,7 +323,7 @@ def master_dark(bias=None, files=None, fun_load=None, fun_exp=None, *, exposure_
     ----------
     bias : np.ndarray or None
         Master bias to subtract (None: none).
-    files : list or None
+    files : list, path or None
         Paths of the dark frames. None: return ``np.array([0.0])``.
     fun_load : callable or None
         ``fun_load(file) -> array``. Default (:func:`default_fun_load`): the engine reads the files.
@@ -328,7 +354,7 @@ def master_flat(bias=None, dark=None, files=None, fun_load=None, fun_exp=None, *
     ----------
     bias, dark : np.ndarray or None
         Master bias and master dark (a rate) to subtract (None: none).
-    files : list or None
+    files : list, path or None
         Paths of the flat frames. None: return ``np.array([1.0])``.
     fun_load : callable or None
         ``fun_load(file) -> array``. Default (:func:`default_fun_load`): the engine reads the files.
@@ -564,7 +590,7 @@ def calibrate_files(files, out_dir, bias=None, dark=None, flat=None, *, threads=
 
     Parameters
     ----------
-    files : list of path
+    files : list of path, or one path
         The lights (FITS, also compressed).
     out_dir : path
         Output directory (created if missing). Two lights with the same file name fail.
@@ -605,7 +631,9 @@ def calibrate_files(files, out_dir, bias=None, dark=None, flat=None, *, threads=
     """
     if errors not in ("warn", "raise", "ignore"):
         raise SkywarpValueError(f"errors must be 'warn', 'raise' or 'ignore', got {errors!r}")
-    files = list(files)
+    files = _file_list(files)
+    threads = _positive(threads, "threads")
+    memory_budget = _positive(memory_budget, "memory_budget")
     paths = [os.fspath(f) for f in files]
     out_dir = os.fspath(out_dir)
     hdu = None if hdu is None else str(hdu)

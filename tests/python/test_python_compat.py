@@ -17,7 +17,7 @@ MIN_PASSED = 366
 EXPLAINED = {
     "test_reproject_parallel_broadcasting": (
         "asserts reproject's internal INFO log records of logger 'reproject._common' (caplog); skywarp logs "
-        "the same messages under its own logger, 'skywarp._interp' — the chunk shapes it also checks match"
+        "the same messages under its own logger, 'skywarp._dispatch' — the chunk shapes it also checks match"
     ),
 }
 

@@ -262,11 +262,11 @@ def test_engine_errors_map_to_python_exceptions():
     # a header WCSLIB refuses: WcsError (a ValueError)
     bad = "CTYPE1  = 'RA---XYZ'".ljust(80) + "CTYPE2  = 'DEC--XYZ'".ljust(80)
     with pytest.raises(skywarp.WcsError):
-        _core.reproject(data, bad, bad, [8, 8], np.zeros((8, 8)))
+        _core.reproject(data, bad, bad, [8, 8], np.zeros((8, 8)), method="interp")
     # output array of the wrong shape: ShapeError
     cards, _ = skywarp._wcs.fits_cards_of_wcs(w)
     with pytest.raises(skywarp.ShapeError):
-        _core.reproject(data, cards, cards, [8, 8], np.zeros((4, 8)))
+        _core.reproject(data, cards, cards, [8, 8], np.zeros((4, 8)), method="interp")
     # a celestial frame the engine does not know (helioprojective): NotImplementedError
     hp = WCS(naxis=2)
     hp.wcs.ctype = ["HPLN-TAN", "HPLT-TAN"]
@@ -282,7 +282,7 @@ def test_plan_pickles(big):
     from skywarp._engine import Plan, run
     from skywarp._wcs import engine_wcs
 
-    plan = Plan(engine_wcs(win), engine_wcs(wout), 1, True, _core.DEFAULT_TOLERANCE)
+    plan = Plan("interp", (("order", 1),), engine_wcs(win), engine_wcs(wout), True, _core.DEFAULT_TOLERANCE)
     plan2 = pickle.loads(pickle.dumps(plan))
     assert plan2 == plan
     out = np.empty(shape)

@@ -1,7 +1,7 @@
 //! `skywarp._core`: the Python bindings of the skywarp engine.
 //!
-//! Deliberately small: one reprojection entry point, [`reproject`], taking numpy arrays and FITS header
-//! text, and the calibration bindings of [`calib`]. All
+//! Deliberately small: one reprojection entry point, [`reproject`], taking numpy arrays, FITS header
+//! text and the name and options of a kernel ([`kernels`]), and the calibration bindings of [`calib`]. All
 //! argument parsing that reproject does in Python (HDUs, files, astropy WCS objects, dask, broadcasting
 //! rules, error messages) lives in the `skywarp` Python package; all conversion between Python and the
 //! engine lives here; the engine crates know nothing of Python.
@@ -19,8 +19,10 @@ mod array;
 mod calib;
 mod errors;
 mod gil;
+mod kernels;
 
 use array::{NdSink, NdSource};
+use kernels::{Job, Method};
 
 /// A lookup-table distortion image from Python: `(extname, extver, header cards, 2-D float array)`.
 type PyTable<'py> = (String, i64, String, Bound<'py, PyUntypedArray>);
@@ -82,17 +84,18 @@ fn parse_wcs(py: Python<'_>, cards: &str, tables: &[PyTable<'_>], which: &str) -
 /// (and `footprint`): float32/float64 arrays of any byte order and strides covering `window` of the full
 /// output (one `(start, stop)` per axis; default the whole output).
 ///
-/// Headers are FITS cards, 80 characters each, concatenated without separators; `tables_in` /
-/// `tables_out` supply the images of astropy's lookup-table distortions the headers declare, as
-/// `(extname, extver, cards, array)`. `order` is 0–3,
-/// `tolerance` the coordinate-grid tolerance in input pixels (0 = exact mapping at every pixel), `block`
-/// the engine block (rows, cols), `threads` the worker count (default: all cores). `progress(n)` is called
-/// on this thread with the number of blocks finished since the last call. The GIL is released for the
-/// whole computation; with `interruptible` a Ctrl-C stops it promptly (KeyboardInterrupt).
+/// `method` names the kernel and `options` configures it (see [`kernels::Method`]); `roundtrip`,
+/// `tolerance`, `block` and `threads` are the options all methods share. Headers are FITS cards, 80
+/// characters each, concatenated without separators; `tables_in` / `tables_out` supply the images of
+/// astropy's lookup-table distortions the headers declare, as `(extname, extver, cards, array)`.
+/// `tolerance` is the coordinate-grid tolerance in input pixels (0 = exact mapping at every pixel),
+/// `block` the engine block (rows, cols), `threads` the worker count (default: all cores). `progress(n)`
+/// is called on this thread with the number of blocks finished since the last call. The GIL is released
+/// for the whole computation; with `interruptible` a Ctrl-C stops it promptly (KeyboardInterrupt).
 #[pyfunction]
 #[pyo3(signature = (
-    source, header_in, header_out, shape_out, output, footprint=None, *,
-    order=1, roundtrip=true, tolerance=skywarp::DEFAULT_TOLERANCE, block=None, threads=None,
+    source, header_in, header_out, shape_out, output, footprint=None, *, method, options=None,
+    roundtrip=true, tolerance=skywarp::DEFAULT_TOLERANCE, block=None, threads=None,
     window=None, progress=None, interruptible=true, tables_in=None, tables_out=None
 ))]
 #[allow(clippy::too_many_arguments)]
@@ -104,7 +107,8 @@ fn reproject<'py>(
     shape_out: Vec<usize>,
     output: &Bound<'py, PyUntypedArray>,
     footprint: Option<&Bound<'py, PyUntypedArray>>,
-    order: u8,
+    method: &str,
+    options: Option<Bound<'py, PyDict>>,
     roundtrip: bool,
     tolerance: f64,
     block: Option<(usize, usize)>,
@@ -115,18 +119,7 @@ fn reproject<'py>(
     tables_in: Option<Vec<PyTable<'py>>>,
     tables_out: Option<Vec<PyTable<'py>>>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let order = match order {
-        0 => Order::Nearest,
-        1 => Order::Bilinear,
-        2 => Order::Biquadratic,
-        3 => Order::Bicubic,
-        o => {
-            return Err(errors::value_error(
-                py,
-                format!("order must be 0-3, got {o}"),
-            ))
-        }
-    };
+    let method = Method::parse(py, method, options.as_ref())?;
     if tolerance.is_nan() || tolerance < 0.0 {
         return Err(errors::value_error(
             py,
@@ -139,6 +132,12 @@ fn reproject<'py>(
             "Too few dimensions in shape_out".into(),
         ));
     }
+    if block.is_some_and(|(r, c)| r == 0 || c == 0) || threads == Some(0) {
+        return Err(errors::value_error(
+            py,
+            format!("block sizes and thread counts must be positive, got block={block:?} threads={threads:?}"),
+        ));
+    }
     let wcs_in = parse_wcs(py, header_in, tables_in.as_deref().unwrap_or(&[]), "input")?;
     let wcs_out = parse_wcs(
         py,
@@ -148,10 +147,9 @@ fn reproject<'py>(
     )?;
     let src = NdSource::new(source)?;
     let sink = NdSink::new(py, output, footprint, &shape_out, window)?;
-    let block = block.map(|(r, c)| (r.max(1), c.max(1)));
     let cancel = Arc::new(AtomicBool::new(false));
     let opts = InterpOptions {
-        order,
+        order: Order::Bilinear,
         roundtrip,
         coords: if tolerance == 0.0 {
             CoordMode::Exact
@@ -159,7 +157,7 @@ fn reproject<'py>(
             CoordMode::Grid(tolerance)
         },
         block,
-        threads: threads.map(|t| t.max(1)),
+        threads,
         cancel: Some(cancel.clone()),
     };
     let done = Arc::new(AtomicU64::new(0));
@@ -176,7 +174,14 @@ fn reproject<'py>(
     // The WCS are Send but not Sync: they move into the job.
     let (src, sink, opts, shape, tick) = (&src, &sink, &opts, &shape_out, &tick);
     let stats = gil::run_detached(py, &cancel, progress, interruptible, move || {
-        skywarp::reproject_interp(src, &wcs_in, &wcs_out, shape, sink, opts, Some(tick))
+        let job = Job {
+            source: src,
+            wcs_in: &wcs_in,
+            wcs_out: &wcs_out,
+            shape_out: shape,
+            sink,
+        };
+        method.run(&job, opts, Some(tick))
     })?
     .map_err(|e| errors::from_engine(py, e))?;
     let d = PyDict::new(py);

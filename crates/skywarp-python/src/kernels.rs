@@ -1,0 +1,140 @@
+//! The reprojection methods the bindings offer: `method` and `options` from Python's dispatcher
+//! (`skywarp/_dispatch.py`) turned into an engine kernel.
+//!
+//! A new method (adaptive, exact) adds one variant to [`Method`], one branch to [`Method::parse`] reading
+//! its options, and one to [`Method::run`]; everything else (arrays, WCS, blocks, threads, progress,
+//! Ctrl-C) is shared by `reproject` in lib.rs.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyDictMethods};
+use skywarp::{InterpOptions, Order, RunStats, Sink, Source};
+use skywarp_wcs::Wcs;
+
+use crate::errors;
+
+/// A kernel and its own options, as parsed from Python.
+#[derive(Clone, Copy, Debug)]
+pub enum Method {
+    /// Interpolation of the given spline order (reproject_interp).
+    Interp { order: Order },
+}
+
+/// The options dict of one method: each option is taken once; what is left at the end is an error (a
+/// misspelt option must not be silently ignored).
+struct Options<'py> {
+    py: Python<'py>,
+    method: &'static str,
+    dict: Bound<'py, PyDict>,
+}
+
+impl<'py> Options<'py> {
+    fn new(
+        py: Python<'py>,
+        method: &'static str,
+        dict: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Self> {
+        let dict = match dict {
+            Some(d) => d.copy()?,
+            None => PyDict::new(py),
+        };
+        Ok(Options { py, method, dict })
+    }
+
+    /// The value of option `key` (removed from the dict), or `default` when it is absent.
+    fn take<T: for<'a> FromPyObject<'a, 'py>>(&self, key: &str, default: T) -> PyResult<T> {
+        match self.dict.get_item(key)? {
+            None => Ok(default),
+            Some(v) => {
+                self.dict.del_item(key)?;
+                v.extract::<T>().map_err(|_| {
+                    errors::value_error(
+                        self.py,
+                        format!("{} option {key}: invalid value {v}", self.method),
+                    )
+                })
+            }
+        }
+    }
+
+    /// Fails on any option not taken.
+    fn finish(self) -> PyResult<()> {
+        if self.dict.is_empty() {
+            return Ok(());
+        }
+        let keys: Vec<String> = self.dict.keys().iter().map(|k| k.to_string()).collect();
+        Err(errors::value_error(
+            self.py,
+            format!("unknown {} option(s): {}", self.method, keys.join(", ")),
+        ))
+    }
+}
+
+impl Method {
+    /// The kernel named `method`, configured by `options`.
+    pub fn parse<'py>(
+        py: Python<'py>,
+        method: &str,
+        options: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Method> {
+        match method {
+            "interp" => {
+                let opts = Options::new(py, "interp", options)?;
+                let order = match opts.take::<u8>("order", 1)? {
+                    0 => Order::Nearest,
+                    1 => Order::Bilinear,
+                    2 => Order::Biquadratic,
+                    3 => Order::Bicubic,
+                    o => {
+                        return Err(errors::value_error(
+                            py,
+                            format!("interp option order must be 0-3, got {o}"),
+                        ))
+                    }
+                };
+                opts.finish()?;
+                Ok(Method::Interp { order })
+            }
+            m => Err(errors::value_error(
+                py,
+                format!("unknown reprojection method {m:?} (this build has: interp)"),
+            )),
+        }
+    }
+
+    /// Run the kernel through the engine on `job`. `run` carries the options every method shares (its
+    /// `order` is replaced by the kernel's own).
+    pub fn run(
+        &self,
+        job: &Job<'_>,
+        run: &InterpOptions,
+        progress: Option<&(dyn Fn(u64) + Sync)>,
+    ) -> skywarp::Result<RunStats> {
+        match *self {
+            Method::Interp { order } => {
+                let opts = InterpOptions {
+                    order,
+                    ..run.clone()
+                };
+                skywarp::reproject_interp(
+                    job.source,
+                    job.wcs_in,
+                    job.wcs_out,
+                    job.shape_out,
+                    job.sink,
+                    &opts,
+                    progress,
+                )
+            }
+        }
+    }
+}
+
+/// What one reprojection reads and writes.
+pub struct Job<'a> {
+    pub source: &'a dyn Source,
+    pub wcs_in: &'a Wcs,
+    pub wcs_out: &'a Wcs,
+    /// Full output shape, numpy order, leading broadcast axes included.
+    pub shape_out: &'a [usize],
+    pub sink: &'a dyn Sink,
+}

@@ -1,0 +1,170 @@
+"""Edge cases of the Python API, side by side with reproject (the oracle) where reproject has an answer:
+empty inputs, shapes that are not integers, zero block sizes, kernel options, thread counts, single file
+names. Each test is named after what used to go wrong."""
+
+import warnings
+
+import numpy as np
+import pytest
+import reproject
+from astropy.io import fits
+from astropy.wcs import WCS, FITSFixedWarning
+
+import skywarp
+from skywarp import _core, calibration
+from skywarp._wcs import engine_wcs
+
+warnings.simplefilter("ignore", FITSFixedWarning)
+
+
+def tan(n=64, crval=(10.0, 20.0)):
+    w = WCS(naxis=2)
+    w.wcs.ctype = ["RA---TAN", "DEC--TAN"]
+    w.wcs.crval = list(crval)
+    w.wcs.crpix = [n / 2, n / 2]
+    w.wcs.cdelt = [-0.01, 0.01]
+    return w
+
+
+def both(*args, **kwargs):
+    return skywarp.reproject_interp(*args, **kwargs), reproject.reproject_interp(*args, **kwargs)
+
+
+@pytest.mark.parametrize("shape_in", [(0, 64), (64, 0), (0, 0)])
+def test_zero_size_input_returns_nan_like_reproject(shape_in):
+    (sw, sw_fp), (ref, ref_fp) = both((np.zeros(shape_in), tan()), tan(), shape_out=(40, 48))
+    assert sw.shape == ref.shape == (40, 48)
+    assert np.isnan(ref).all() and np.isnan(sw).all()
+    np.testing.assert_array_equal(sw_fp, ref_fp)
+    assert (sw_fp == 0).all()
+
+
+def test_zero_size_input_fills_given_output_arrays():
+    out = np.ones((16, 16))
+    fp = np.ones((16, 16))
+    skywarp.reproject_interp((np.zeros((0, 8)), tan()), tan(), output_array=out, output_footprint=fp)
+    assert np.isnan(out).all() and (fp == 0).all()
+
+
+def test_zero_size_input_as_dask_output():
+    values, fp = skywarp.reproject_interp(
+        (np.zeros((0, 8)), tan()), tan(), shape_out=(20, 20), block_size=(8, 8), return_type="dask"
+    )
+    assert np.isnan(values.compute()).all() and (fp.compute() == 0).all()
+
+
+def test_zero_images_along_a_broadcast_axis_like_reproject():
+    (sw, sw_fp), (ref, ref_fp) = both((np.zeros((0, 32, 32)), tan()), tan(), shape_out=(32, 32))
+    assert sw.shape == ref.shape == (0, 32, 32)
+    assert sw_fp.shape == ref_fp.shape
+
+
+def test_zero_length_output_axis_is_a_value_error():
+    with pytest.raises(ValueError, match="zero-length"):
+        skywarp.reproject_interp((np.zeros((8, 8)), tan()), tan(), shape_out=(0, 64))
+    with pytest.raises(ValueError):
+        reproject.reproject_interp((np.zeros((8, 8)), tan()), tan(), shape_out=(0, 64))
+
+
+@pytest.mark.parametrize("shape_out", [(64.5, 64), (64.0, 64), ("64", 64)])
+def test_non_integer_shape_out_rejected_like_reproject(shape_out):
+    data = (np.zeros((64, 64)), tan())
+    with pytest.raises(TypeError) as ref:
+        reproject.reproject_interp(data, tan(), shape_out=shape_out)
+    with pytest.raises(TypeError) as got:
+        skywarp.reproject_interp(data, tan(), shape_out=shape_out)
+    assert str(got.value) == str(ref.value)
+
+
+def test_numpy_integer_shape_out_accepted():
+    out, _ = skywarp.reproject_interp((np.ones((64, 64)), tan()), tan(), shape_out=(np.int64(64), np.int32(60)))
+    assert out.shape == (64, 60)
+
+
+def test_negative_shape_out_rejected_like_reproject():
+    data = (np.zeros((64, 64)), tan())
+    with pytest.raises(ValueError) as ref:
+        reproject.reproject_interp(data, tan(), shape_out=(-1, 64))
+    with pytest.raises(ValueError) as got:
+        skywarp.reproject_interp(data, tan(), shape_out=(-1, 64))
+    assert str(got.value) == str(ref.value)
+
+
+@pytest.mark.parametrize("block_size", [(0, 0), (0, 16), (-2, 4), (4.5, 4)])
+@pytest.mark.parametrize("return_type", ["numpy", "dask"])
+def test_bad_block_size_rejected(block_size, return_type):
+    """reproject fails inside dask (ZeroDivisionError for 0, ValueError otherwise); skywarp used to accept
+    block_size=(0, 0) silently."""
+    data = (np.zeros((64, 64)), tan())
+    with pytest.raises(Exception):
+        reproject.reproject_interp(data, tan(), shape_out=(64, 64), block_size=block_size, return_type=return_type)
+    with pytest.raises(ValueError, match="block_size"):
+        skywarp.reproject_interp(data, tan(), shape_out=(64, 64), block_size=block_size, return_type=return_type)
+
+
+def test_block_size_minus_one_means_whole_axis():
+    data = np.random.default_rng(1).random((64, 64))
+    got = skywarp.reproject_interp((data, tan()), tan(crval=(10.05, 20.0)), shape_out=(64, 64), block_size=(-1, 16))
+    ref = skywarp.reproject_interp((data, tan()), tan(crval=(10.05, 20.0)), shape_out=(64, 64))
+    np.testing.assert_array_equal(got[0], ref[0])
+    np.testing.assert_array_equal(got[1], ref[1])
+
+
+def test_negative_parallel_rejected_like_reproject():
+    data = (np.zeros((64, 64)), tan())
+    with pytest.raises(ValueError, match="strictly positive"):
+        reproject.reproject_interp(data, tan(), shape_out=(64, 64), parallel=-1)
+    with pytest.raises(ValueError, match="strictly positive"):
+        skywarp.reproject_interp(data, tan(), shape_out=(64, 64), parallel=-1)
+
+
+def _core_call(**kw):
+    src = np.ones((8, 8))
+    out = np.zeros((8, 8))
+    cards = engine_wcs(tan(8)).cards
+    return _core.reproject(src, cards, cards, [8, 8], out, **kw), out
+
+
+def test_binding_rejects_unknown_method_and_options():
+    """The binding builds the kernel from (method, options): a misspelt option is an error, not ignored."""
+    stats, out = _core_call(method="interp", options={"order": 0})
+    assert stats["blocks"] >= 1 and np.allclose(out, 1)
+    with pytest.raises(ValueError, match="unknown interp option"):
+        _core_call(method="interp", options={"ordr": 1})
+    with pytest.raises(ValueError, match="unknown reprojection method"):
+        _core_call(method="nosuch", options={})
+    with pytest.raises(ValueError, match="order must be 0-3"):
+        _core_call(method="interp", options={"order": 7})
+    with pytest.raises(ValueError, match="positive"):
+        _core_call(method="interp", options={}, block=(0, 8))
+
+
+@pytest.fixture
+def bias_file(tmp_path):
+    path = tmp_path / "bias.fits"
+    fits.writeto(path, np.full((16, 16), 100.0, dtype=np.float32))
+    return path
+
+
+@pytest.mark.parametrize("as_type", [str, lambda p: p])
+def test_master_bias_of_a_single_file_name(bias_file, as_type):
+    """master_bias('file.fits') used to read the string as a list of one-letter file names."""
+    got = calibration.master_bias(as_type(bias_file))
+    np.testing.assert_array_equal(got, calibration.master_bias([bias_file]))
+    assert got.shape == (16, 16) and (got == 100).all()
+
+
+def test_master_bias_of_a_non_sequence_is_a_type_error():
+    with pytest.raises(TypeError, match="list of file names"):
+        calibration.master_bias(42)
+
+
+@pytest.mark.parametrize("threads", [-1, 0])
+def test_negative_thread_counts_are_value_errors(bias_file, tmp_path, threads):
+    """threads=-1 used to raise OverflowError from the conversion to an unsigned integer."""
+    with pytest.raises(ValueError, match="threads must be at least 1"):
+        calibration.master_bias([bias_file], threads=threads)
+    with pytest.raises(ValueError, match="threads must be at least 1"):
+        calibration.calibrate_files([bias_file], tmp_path / "out", threads=threads)
+    with pytest.raises(ValueError, match="memory_budget must be at least 1"):
+        calibration.master_bias([bias_file], memory_budget=-5)
