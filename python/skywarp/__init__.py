@@ -16,13 +16,16 @@ between processes through read-only memory-mapped files.
 
 from ._core import __version__
 from ._errors import (
+    CalibrationWarning,
     CancelledError,
     FitsError,
     InvalidOrderError,
+    IoError,
     ShapeError,
     SkywarpError,
     SkywarpValueError,
     UnsupportedError,
+    SkywarpWarning,
     WcsError,
 )
 from ._interp import reproject_interp
@@ -35,9 +38,12 @@ __all__ = [
     "ShapeError",
     "WcsError",
     "UnsupportedError",
+    "IoError",
     "FitsError",
     "CancelledError",
     "InvalidOrderError",
+    "SkywarpWarning",
+    "CalibrationWarning",
     "__version__",
     "calibration",
     "utils",

@@ -12,9 +12,12 @@ __all__ = [
     "ShapeError",
     "WcsError",
     "UnsupportedError",
+    "IoError",
     "FitsError",
     "CancelledError",
     "InvalidOrderError",
+    "SkywarpWarning",
+    "CalibrationWarning",
 ]
 
 
@@ -39,8 +42,14 @@ class UnsupportedError(SkywarpError, NotImplementedError):
     as a FITS header, a celestial frame the engine does not know, interpolation order 4 or 5."""
 
 
-class FitsError(SkywarpError, OSError):
-    """FITS input/output errors from the engine."""
+class IoError(SkywarpError, OSError):
+    """Reading or writing a file failed in the operating system (missing file, permission denied, disk
+    full, ...). ``errno`` is set when the system gave one, e.g. ``errno.ENOSPC``."""
+
+
+class FitsError(IoError):
+    """A FITS file that cannot be read or written: malformed (astropy raises OSError too) or failing
+    in the operating system (then ``errno`` is set)."""
 
 
 class CancelledError(SkywarpError):
@@ -49,3 +58,11 @@ class CancelledError(SkywarpError):
 
 class InvalidOrderError(SkywarpError, KeyError):
     """An unknown interpolation order name (reproject raises KeyError)."""
+
+
+class SkywarpWarning(Warning):
+    """Base class of skywarp's warnings (its test suite turns them into errors where not expected)."""
+
+
+class CalibrationWarning(SkywarpWarning, RuntimeWarning):
+    """Some lights given to ``calibration.calibrate_files`` could not be calibrated."""

@@ -42,7 +42,7 @@ import numpy as np
 from astropy.io import fits
 
 from . import _core
-from ._errors import SkywarpError, SkywarpValueError
+from ._errors import CalibrationWarning, SkywarpError, SkywarpValueError
 from ._progress import progress as _reproject_progress
 from .utils import SharedArray
 
@@ -693,5 +693,5 @@ def calibrate_files(files, out_dir, bias=None, dark=None, flat=None, *, threads=
         msg = f"{len(failed)} of {len(results)} light(s) could not be calibrated:\n{lines}{more}"
         if errors == "raise":
             raise CalibrationFailed(msg, results)
-        warnings.warn(msg, RuntimeWarning, stacklevel=2)
+        warnings.warn(msg, CalibrationWarning, stacklevel=2)
     return results

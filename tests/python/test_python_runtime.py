@@ -248,6 +248,7 @@ def test_exception_hierarchy_and_pickling():
         (skywarp.ShapeError, ValueError),
         (skywarp.WcsError, ValueError),
         (skywarp.UnsupportedError, NotImplementedError),
+        (skywarp.IoError, OSError),
         (skywarp.FitsError, OSError),
         (skywarp.InvalidOrderError, KeyError),
     ]:
@@ -275,6 +276,20 @@ def test_engine_errors_map_to_python_exceptions():
     hp.wcs.dateobs = "2020-01-01T00:00:00"
     with pytest.raises(NotImplementedError):
         skywarp.reproject_interp((data, hp), hp, shape_out=(8, 8))
+
+
+def test_file_errors_are_os_errors_with_errno(tmp_path):
+    """I/O failures reach Python as OSError (skywarp.IoError) with the system's errno, never as
+    NotImplementedError."""
+    import errno
+
+    missing = tmp_path / "missing.fits"
+    with pytest.raises(OSError) as e:
+        skywarp.calibration.master_bias([missing])
+    assert isinstance(e.value, skywarp.IoError) and not isinstance(e.value, NotImplementedError)
+    assert e.value.errno == errno.ENOENT and "missing.fits" in str(e.value)
+    again = pickle.loads(pickle.dumps(e.value))
+    assert type(again) is type(e.value) and again.errno == errno.ENOENT
 
 
 def test_plan_pickles(big):

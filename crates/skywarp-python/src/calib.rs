@@ -17,11 +17,10 @@ use numpy::{
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use skywarp_calib::{
-    build_master as engine_build_master, calibrate_in_place, calibrate_many, master_bias,
-    master_dark, master_flat, BadPixelMask, CalibError, CalibrateOptions, CenterFunc,
-    CombineMethod, DarkScaling, FitsFrame, FlatNormalization, FrameResult, InvalidPixels, Master,
-    MasterKind, MasterOptions, Masters, MemFrame, NoiseModel, Outcome, Param, RowSource, SigmaClip,
-    DEFAULT_MEMORY_BUDGET,
+    build_master as engine_build_master, calibrate_in_place, calibrate_many, BadPixelMask,
+    CalibError, CalibrateOptions, CenterFunc, CombineMethod, DarkScaling, FitsFrame,
+    FlatNormalization, FrameResult, InvalidPixels, Master, MasterKind, MasterOptions, Masters,
+    MemFrame, NoiseModel, Outcome, Param, RowSource, SigmaClip, DEFAULT_MEMORY_BUDGET,
 };
 use skywarp_fits::{HduSelector, Header, ImageReader};
 
@@ -273,7 +272,7 @@ impl PyMasters {
                 (p, *k)
             })
             .collect();
-        let loaded = py.detach(|| {
+        let loaded = gil::detached(py, |_| {
             pending
                 .iter()
                 .map(|(p, k)| {
@@ -282,7 +281,7 @@ impl PyMasters {
                         .transpose()
                 })
                 .collect::<Result<Vec<_>, CalibError>>()
-        });
+        })?;
         let mut it = loaded.map_err(|e| calib_err(py, e))?.into_iter();
         let inner = Masters {
             bias: it.next().flatten(),
@@ -354,11 +353,12 @@ fn calibrate_array(
     if values.is_empty() || frame == 0 {
         return Ok(());
     }
-    py.detach(|| {
-        values
-            .chunks_mut(frame)
-            .try_for_each(|plane| calibrate_in_place(plane, 0, exposure, masters, invalid))
-    })
+    gil::detached(py, |cancel| {
+        values.chunks_mut(frame).try_for_each(|plane| {
+            check_cancel(cancel, "<array>")?;
+            calibrate_in_place(plane, 0, exposure, masters, invalid)
+        })
+    })?
     .map_err(|e| calib_err(py, e))
 }
 
@@ -373,7 +373,7 @@ fn frames_info(
     hdu: Option<&str>,
 ) -> PyResult<Vec<(Vec<usize>, i64, f64, f64, bool)>> {
     let sel = parse_hdu(py, hdu)?;
-    py.detach(|| {
+    gil::detached(py, |_| {
         files
             .iter()
             .map(|f| {
@@ -389,7 +389,7 @@ fn frames_info(
                 ))
             })
             .collect::<Result<Vec<_>, skywarp_fits::FitsError>>()
-    })
+    })?
     .map_err(|e| calib_err(py, CalibError::Fits(e)))
 }
 
@@ -432,6 +432,75 @@ fn combine_method(
     };
     m.validate().map_err(|e| calib_err(py, e))?;
     Ok(m)
+}
+
+/// Fails once `cancel` is set (Ctrl-C): the error is replaced by the `KeyboardInterrupt` (see
+/// [`gil::detached`]), so its text is never shown.
+fn check_cancel(cancel: &AtomicBool, name: &str) -> Result<(), CalibError> {
+    if cancel.load(Ordering::Relaxed) {
+        return Err(CalibError::Other {
+            name: name.to_string(),
+            reason: "cancelled".into(),
+        });
+    }
+    Ok(())
+}
+
+/// A frame that stops the combination once the call is cancelled: every read checks the flag, so a
+/// Ctrl-C during a long master build returns within one band of rows.
+struct Watched<'a> {
+    inner: &'a dyn RowSource,
+    cancel: &'a AtomicBool,
+}
+
+impl RowSource for Watched<'_> {
+    fn name(&self) -> &str {
+        self.inner.name()
+    }
+
+    fn shape(&self) -> [usize; 2] {
+        self.inner.shape()
+    }
+
+    fn read_rows(&self, row0: usize, nrows: usize, out: &mut [f32]) -> Result<(), CalibError> {
+        check_cancel(self.cancel, self.name())?;
+        self.inner.read_rows(row0, nrows, out)
+    }
+
+    fn read_region(
+        &self,
+        row0: usize,
+        nrows: usize,
+        col0: usize,
+        ncols: usize,
+        out: &mut [f32],
+    ) -> Result<(), CalibError> {
+        check_cancel(self.cancel, self.name())?;
+        self.inner.read_region(row0, nrows, col0, ncols, out)
+    }
+
+    fn release_rows(&self, row0: usize, nrows: usize) {
+        self.inner.release_rows(row0, nrows)
+    }
+}
+
+/// Each file's exposure where the master needs one, as `master_dark` / `master_flat` read them: every
+/// dark's, a flat's only when a dark is subtracted, never a bias'.
+fn file_exposures(
+    kind: MasterKind,
+    frames: &[FitsFrame],
+    with_dark: bool,
+    key: &str,
+) -> Result<Vec<Option<f64>>, CalibError> {
+    let needed = match kind {
+        MasterKind::Bias => false,
+        MasterKind::Dark => true,
+        MasterKind::Flat => with_dark,
+    };
+    frames
+        .iter()
+        .map(|f| needed.then(|| f.exposure(key)).transpose())
+        .collect()
 }
 
 /// Builds a master `kind` ('bias', 'dark', 'flat') and returns it as a 2-D float32 array.
@@ -553,7 +622,7 @@ fn build_master<'py>(
     let frame_views: Option<Vec<View<'_>>> = frames
         .as_ref()
         .map(|f| f.iter().map(Borrowed::view).collect());
-    let job = || -> Result<Master, CalibError> {
+    let job = |cancel: &AtomicBool| -> Result<Master, CalibError> {
         let bias = bias_view
             .as_ref()
             .map(|v| master_from_vec(MasterKind::Bias, v.shape(), v.to_vec(), false))
@@ -562,19 +631,17 @@ fn build_master<'py>(
             .as_ref()
             .map(|v| master_from_vec(MasterKind::Dark, v.shape(), v.to_vec(), false))
             .transpose()?;
-        if let (Some(files), None) = (&files, &exposures) {
-            return match kind {
-                MasterKind::Bias => master_bias(files, &opts),
-                MasterKind::Dark => master_dark(files, bias.as_ref(), &opts),
-                MasterKind::Flat => master_flat(files, bias.as_ref(), dark.as_ref(), &opts),
-            };
-        }
-        let exposures = exposures.clone().unwrap_or_else(|| vec![None; n]);
-        let run = |sources: &[&dyn RowSource]| {
+        let run = |sources: &[&dyn RowSource], exposures: &[Option<f64>]| {
+            let watched: Vec<Watched<'_>> = sources
+                .iter()
+                .map(|&inner| Watched { inner, cancel })
+                .collect();
+            let sources: Vec<&dyn RowSource> =
+                watched.iter().map(|w| w as &dyn RowSource).collect();
             engine_build_master(
                 kind,
-                sources,
-                &exposures,
+                &sources,
+                exposures,
                 bias.as_ref(),
                 dark.as_ref(),
                 &opts,
@@ -591,8 +658,12 @@ fn build_master<'py>(
                 .par_iter()
                 .map(|p| FitsFrame::open(p, &opts.hdu))
                 .collect::<Result<Vec<_>, _>>()?;
+            let exposures = match &exposures {
+                Some(e) => e.clone(),
+                None => file_exposures(kind, &opened, dark.is_some(), &opts.exposure_key)?,
+            };
             let sources: Vec<&dyn RowSource> = opened.iter().map(|f| f as &dyn RowSource).collect();
-            return run(&sources);
+            return run(&sources, &exposures);
         }
         let views = frame_views.as_deref().unwrap_or_default();
         let data: Vec<(Vec<f32>, [usize; 2])> = {
@@ -611,10 +682,12 @@ fn build_master<'py>(
             })
             .collect::<Result<Vec<_>, _>>()?;
         let sources: Vec<&dyn RowSource> = mem.iter().map(|f| f as &dyn RowSource).collect();
-        run(&sources)
+        run(
+            &sources,
+            &exposures.clone().unwrap_or_else(|| vec![None; n]),
+        )
     };
-    let master = py
-        .detach(|| in_pool(threads, job))
+    let master = gil::detached(py, |cancel| in_pool(threads, || job(cancel)))?
         .map_err(pool_err)?
         .map_err(|e| calib_err(py, e))?;
     let [h, w] = master.shape;
@@ -720,7 +793,7 @@ fn calibrate_files<'py>(
         Some(m) => {
             if let Ok(p) = m.extract::<PathBuf>() {
                 Some(
-                    py.detach(|| BadPixelMask::load(&p, &HduSelector::Default))
+                    gil::detached(py, |_| BadPixelMask::load(&p, &HduSelector::Default))?
                         .map_err(|e| calib_err(py, e))?,
                 )
             } else {

@@ -25,6 +25,32 @@ fn make(py: Python<'_>, name: &str, msg: String) -> PyErr {
     }
 }
 
+/// Instantiate `skywarp._errors.<name>(errno, msg)` (an `OSError` subclass) when the operating system
+/// gave an error number, so that `e.errno` is set; else `<name>(msg)`.
+fn make_os(py: Python<'_>, name: &str, errno: Option<i32>, msg: String) -> PyErr {
+    let Some(errno) = errno else {
+        return make(py, name, msg);
+    };
+    let cls = py
+        .import("skywarp._errors")
+        .and_then(|m| m.getattr(name))
+        .and_then(|c| c.cast_into::<PyType>().map_err(PyErr::from));
+    match cls {
+        Ok(cls) => PyErr::from_type(cls, (errno, msg)),
+        Err(_) => make(py, name, msg),
+    }
+}
+
+/// The Python exception for a FITS error: `FitsError` (an `OSError`, as astropy's), with `errno` set
+/// when an operating-system call failed.
+pub fn from_fits(py: Python<'_>, e: skywarp_fits::FitsError) -> PyErr {
+    let errno = match &e {
+        skywarp_fits::FitsError::Io { source, .. } => source.raw_os_error(),
+        _ => None,
+    };
+    make_os(py, "FitsError", errno, e.to_string())
+}
+
 /// `SkywarpValueError`: invalid arguments (a `ValueError`).
 pub fn value_error(py: Python<'_>, msg: String) -> PyErr {
     make(py, "SkywarpValueError", msg)
@@ -48,8 +74,8 @@ pub fn from_engine(py: Python<'_>, e: skywarp::Error) -> PyErr {
             "the reprojection was cancelled".into(),
         ),
         E::Wcs(w) => from_wcs(py, w),
-        E::Fits(f) => make(py, "FitsError", f.to_string()),
-        E::Io { .. } => make(py, "FitsError", e.to_string()),
+        E::Fits(f) => from_fits(py, f),
+        E::Io { ref source, .. } => make_os(py, "IoError", source.raw_os_error(), e.to_string()),
     }
 }
 
@@ -67,14 +93,16 @@ pub fn from_wcs(py: Python<'_>, e: WcsError) -> PyErr {
     }
 }
 
-/// The Python exception for a calibration error: FITS input/output problems are `FitsError` (an
-/// `OSError`), shapes that do not fit `ShapeError`, other bad inputs (missing or unusable
+/// The Python exception for a calibration error: FITS input/output problems are `FitsError`, other file
+/// failures `IoError` (both `OSError`s), shapes that do not fit `ShapeError`, other bad inputs (missing or unusable
 /// exposure times, empty frame lists, invalid options) `SkywarpValueError`.
 pub fn from_calib(py: Python<'_>, e: skywarp_calib::CalibError) -> PyErr {
     use skywarp_calib::CalibError as E;
     let msg = e.to_string();
     let name = match e {
-        E::Fits(_) | E::Other { .. } => "FitsError",
+        E::Fits(f) => return from_fits(py, f),
+        // an output that cannot be created, a file that cannot be written
+        E::Other { .. } => "IoError",
         E::ShapeMismatch { .. } => "ShapeError",
         E::MissingExposure { .. }
         | E::BadExposure { .. }

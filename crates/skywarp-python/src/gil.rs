@@ -50,6 +50,31 @@ fn flush_progress(progress: Option<&Progress<'_>>) -> PyResult<()> {
     Ok(())
 }
 
+/// True on Python's main thread, where signal handlers (Ctrl-C) run.
+pub fn on_main_thread(py: Python<'_>) -> bool {
+    let main = || -> PyResult<bool> {
+        let threading = py.import("threading")?;
+        let main = threading.call_method0("main_thread")?.getattr("ident")?;
+        let this = threading.call_method0("get_ident")?;
+        main.eq(this)
+    };
+    main().unwrap_or(false)
+}
+
+/// Run `job` without the GIL through [`run_detached`], with no progress: interruptible on the main
+/// thread. `job` gets the cancel flag, set on Ctrl-C; a job that checks it stops early (its result is
+/// then discarded for the `KeyboardInterrupt`), one that does not still raises the interrupt as soon as
+/// it returns.
+pub fn detached<'py, T, F>(py: Python<'py>, job: F) -> PyResult<T>
+where
+    T: Send,
+    F: FnOnce(&AtomicBool) -> T + Send,
+{
+    let cancel = Arc::new(AtomicBool::new(false));
+    let flag = cancel.clone();
+    run_detached(py, &cancel, None, on_main_thread(py), move || job(&flag))
+}
+
 /// Run `job` without the GIL. With `interruptible` (callers pass true on Python's main thread) or a
 /// progress callback, the job runs on a helper thread and the caller polls signals and progress; a raised
 /// signal handler (KeyboardInterrupt) or progress callback sets `cancel` and is returned once the job has
