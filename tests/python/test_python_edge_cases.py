@@ -14,6 +14,8 @@ import skywarp
 from skywarp import _core, calibration
 from skywarp._wcs import engine_wcs
 
+from conftest import run_skywarp
+
 warnings.simplefilter("ignore", FITSFixedWarning)
 
 
@@ -168,3 +170,61 @@ def test_negative_thread_counts_are_value_errors(bias_file, tmp_path, threads):
         calibration.calibrate_files([bias_file], tmp_path / "out", threads=threads)
     with pytest.raises(ValueError, match="memory_budget must be at least 1"):
         calibration.master_bias([bias_file], memory_budget=-5)
+
+
+def test_output_array_aliasing_the_input_is_a_value_error():
+    """The engine reads the input and writes the outputs without the GIL: an output sharing memory with
+    the input used to be a silent data race; it is refused before any work."""
+    data = np.random.default_rng(3).random((64, 64))
+    before = data.copy()
+    target = tan(crval=(10.1, 20.0))
+    with pytest.raises(ValueError, match="output_array shares memory with the input array"):
+        skywarp.reproject_interp((data, tan()), target, output_array=data)
+    with pytest.raises(ValueError, match="output_array shares memory"):
+        skywarp.reproject_interp((data, tan()), target, output_array=data[::-1])  # a reversed view
+    np.testing.assert_array_equal(data, before)  # nothing was written
+    out = np.zeros((64, 64))
+    with pytest.raises(ValueError, match="output_footprint shares memory with the input array or output_array"):
+        skywarp.reproject_interp((data, tan()), target, output_array=out, output_footprint=out)
+
+
+def test_disjoint_parts_of_one_buffer_may_be_input_and_output():
+    """Only overlapping memory is refused: planes 0 and 1 of one buffer are independent arrays."""
+    buf = np.zeros((3, 64, 64))
+    buf[0] = np.random.default_rng(4).random((64, 64))
+    target = tan(crval=(10.1, 20.0))
+    skywarp.reproject_interp((buf[0], tan()), target, output_array=buf[1], output_footprint=buf[2])
+    ref, ref_fp = skywarp.reproject_interp((buf[0].copy(), tan()), target, shape_out=(64, 64))
+    np.testing.assert_array_equal(buf[1], ref)
+    np.testing.assert_array_equal(buf[2], ref_fp)
+
+
+def test_inf_pixels_give_the_same_footprint_in_cli_and_python(tmp_path):
+    """One footprint definition, the kernel's: the Python binding used to apply its own rule (1 unless
+    NaN), so CLI and Python disagreed where ±inf input pixels reach the output."""
+    rng = np.random.default_rng(5)
+    data = rng.random((48, 48))
+    data[10:14, 10:14] = np.inf
+    data[30:33, 20:25] = -np.inf
+    data[5, 40] = np.nan
+    w_in, w_out = tan(48), tan(48, crval=(10.07, 20.05))
+    header_in = w_in.to_header()
+    src = tmp_path / "in.fits"
+    fits.writeto(src, data, header_in)
+    header_out = w_out.to_header()
+    header_out["NAXIS"], header_out["NAXIS1"], header_out["NAXIS2"] = 2, 48, 48
+    hdr = tmp_path / "out.hdr"
+    header_out.totextfile(hdr)
+    out = tmp_path / "out.fits"
+    run_skywarp("reproject", src, "--to", hdr, "-o", out, "--dtype", "f64")
+    with fits.open(out) as hl:
+        cli, cli_fp = hl[0].data.astype(float), hl["FOOTPRINT"].data.astype(float)
+    for order in ("nearest-neighbor", "bilinear"):
+        py, py_fp = skywarp.reproject_interp(str(src), header_out, order=order)
+        if order == "bilinear":
+            np.testing.assert_array_equal(py, cli)
+            np.testing.assert_array_equal(py_fp, cli_fp)
+        assert np.isinf(py).any(), "the test must send inf pixels to the output"
+    # dask chunks carry the same footprint
+    _, dask_fp = skywarp.reproject_interp(str(src), header_out, block_size=(16, 16), return_type="dask")
+    np.testing.assert_array_equal(dask_fp.compute(), cli_fp)

@@ -152,6 +152,44 @@ def test_ctrl_c_stops_a_long_call_promptly():
     assert lines["AFTER"] == ["True"]
 
 
+def test_ctrl_c_stops_a_master_build(tmp_path):
+    """Calibration calls release the GIL through the same helper as reprojection: SIGINT during a long
+    master_bias raises KeyboardInterrupt there (the combination stops at its next row read), and the
+    process stays usable. master builds used to run detached without it, deaf to Ctrl-C until done."""
+    from astropy.io import fits
+
+    frame = tmp_path / "bias.fits"
+    fits.writeto(frame, np.random.default_rng(2).normal(1000, 5, (1024, 1024)).astype(np.float32))
+    code = (
+        COMMON
+        + f"""
+    from skywarp import calibration
+    files = [{str(frame)!r}] * 1500  # sigma clipping of 1500 frames: many seconds on one thread
+    t_sig = []
+    def fire():
+        time.sleep(0.5)
+        t_sig.append(time.perf_counter())
+        os.kill(os.getpid(), signal.SIGINT)
+    threading.Thread(target=fire, daemon=True).start()
+    t0 = time.perf_counter()
+    try:
+        calibration.master_bias(files, method="sigma_clip", threads=1)
+        print("RESULT not-interrupted", time.perf_counter() - t0)
+    except KeyboardInterrupt:
+        print("RESULT interrupted", time.perf_counter() - t_sig[0])
+    small = calibration.master_bias(files[:3])
+    print("AFTER", bool(np.isfinite(small).all()))
+    """
+    )
+    proc = _run_script(code)
+    lines = {ln.split()[0]: ln.split()[1:] for ln in proc.stdout.splitlines() if ln.split()}
+    assert "RESULT" in lines, proc.stdout + proc.stderr
+    assert lines["RESULT"][0] == "interrupted", proc.stdout
+    latency = float(lines["RESULT"][1])
+    assert latency < 1.5, f"KeyboardInterrupt {latency:.2f} s after SIGINT"
+    assert lines["AFTER"] == ["True"]
+
+
 def test_fork_after_use_does_not_deadlock():
     code = (
         COMMON

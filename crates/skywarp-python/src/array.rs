@@ -6,14 +6,115 @@
 //! asks for. [`NdSink`] writes straight into the caller's output array (float32 or float64, either byte
 //! order, any strides: a `np.memmap`, the data of a FITS file opened in update mode), optionally keeping
 //! only a window of the full output (one dask chunk).
+//!
+//! Both read and write the arrays' memory directly, without the GIL, so a run first takes rust-numpy's
+//! borrows of them ([`Borrows`]): shared for the input, exclusive for the outputs. An `output_array`
+//! that shares memory with the input (or `output_footprint` with either) is then a `ValueError`, not a
+//! data race, and no other Rust extension can write the arrays during the run.
 
+use std::marker::PhantomData;
 use std::ops::Range;
 
-use numpy::{PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
+use numpy::{
+    BorrowError, PyArrayDescrMethods, PyArrayDyn, PyArrayMethods, PyUntypedArray,
+    PyUntypedArrayMethods,
+};
 use pyo3::prelude::*;
 use skywarp::{Rect, Region, Sink, Source};
 
 use crate::errors;
+
+/// Anything kept alive for its `Drop` (a rust-numpy borrow guard).
+trait Held {}
+impl<T> Held for T {}
+
+/// rust-numpy's borrows of the arrays of one run, released when dropped (with the GIL, at the end of
+/// the binding call). [`NdSource`] and [`NdSink`] borrow from it, so they cannot outlive the borrows.
+pub struct Borrows<'py> {
+    _guards: Vec<Box<dyn Held + 'py>>,
+}
+
+impl<'py> Borrows<'py> {
+    /// Borrows `source` shared, then each of `outputs` (array, name) exclusively. An array that shares
+    /// memory with one borrowed before it, or that another running skywarp call is writing, is refused
+    /// with a `ValueError` naming it.
+    pub fn take(
+        source: &Bound<'py, PyUntypedArray>,
+        outputs: &[(&Bound<'py, PyUntypedArray>, &str)],
+    ) -> PyResult<Borrows<'py>> {
+        let py = source.py();
+        let mut guards = vec![borrow(source, false)?.map_err(|e| {
+            errors::value_error(
+                py,
+                format!("input array: {e} (it is being written elsewhere)"),
+            )
+        })?];
+        for (i, &(arr, what)) in outputs.iter().enumerate() {
+            let guard = borrow(arr, true)?.map_err(|e| {
+                let others: Vec<&str> = std::iter::once("the input array")
+                    .chain(outputs[..i].iter().map(|o| o.1))
+                    .collect();
+                match e {
+                    BorrowError::AlreadyBorrowed => errors::value_error(
+                        py,
+                        format!(
+                            "{what} shares memory with {} (or with an array another skywarp call is \
+                             using): write the result into a separate array",
+                            others.join(" or ")
+                        ),
+                    ),
+                    e => errors::value_error(py, format!("{what}: {e}")),
+                }
+            })?;
+            guards.push(guard);
+        }
+        Ok(Borrows { _guards: guards })
+    }
+}
+
+/// rust-numpy's borrow of `arr` (exclusive with `write`). rust-numpy borrows typed arrays of native
+/// byte order only, so the borrow is taken on a view of the same memory as unsigned integers of the
+/// element's size: its overlap checks (base object and address range) do not depend on the dtype.
+fn borrow<'py>(
+    arr: &Bound<'py, PyUntypedArray>,
+    write: bool,
+) -> PyResult<Result<Box<dyn Held + 'py>, BorrowError>> {
+    let dtype = arr.dtype();
+    let size = dtype.itemsize();
+    if Kind::from_dtype(dtype.kind(), size).is_none() {
+        return Err(errors::value_error(
+            arr.py(),
+            format!(
+                "unsupported dtype {} (numeric integer or float32/float64 expected)",
+                dtype.str().map(|s| s.to_string()).unwrap_or_default()
+            ),
+        ));
+    }
+    let view = arr.call_method1("view", (format!("u{size}"),))?;
+    macro_rules! typed {
+        ($t:ty) => {{
+            let a = view.cast::<PyArrayDyn<$t>>().map_err(PyErr::from)?;
+            if write {
+                a.try_readwrite()
+                    .map(|g| Box::new(g) as Box<dyn Held + 'py>)
+            } else {
+                a.try_readonly().map(|g| Box::new(g) as Box<dyn Held + 'py>)
+            }
+        }};
+    }
+    Ok(match size {
+        1 => typed!(u8),
+        2 => typed!(u16),
+        4 => typed!(u32),
+        8 => typed!(u64),
+        n => {
+            return Err(errors::value_error(
+                arr.py(),
+                format!("arrays of {n}-byte elements are not supported"),
+            ))
+        }
+    })
+}
 
 /// Element types the bindings read (sources) or write (sinks, floats only).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,19 +272,24 @@ impl RawView {
     }
 }
 
-/// An input array of any numeric dtype, byte order and strides.
-pub struct NdSource {
+/// An input array of any numeric dtype, byte order and strides, read while [`Borrows`] holds it.
+pub struct NdSource<'b> {
     view: RawView,
+    _borrowed: PhantomData<&'b Borrows<'b>>,
 }
 
 // SAFETY: the source only reads the array's memory; the bindings keep the array alive for the run, and
 // reads from many threads at once are fine (concurrent writers would be the caller's data race, exactly
 // as for numpy's own GIL-free operations).
-unsafe impl Send for NdSource {}
-unsafe impl Sync for NdSource {}
+unsafe impl Send for NdSource<'_> {}
+unsafe impl Sync for NdSource<'_> {}
 
-impl NdSource {
-    pub fn new(arr: &Bound<'_, PyUntypedArray>) -> PyResult<NdSource> {
+impl<'b> NdSource<'b> {
+    /// The source reading `arr`, which `_borrows` must hold (shared).
+    pub fn new(
+        arr: &Bound<'_, PyUntypedArray>,
+        _borrows: &'b Borrows<'_>,
+    ) -> PyResult<NdSource<'b>> {
         let view = RawView::of(arr, "input array")?;
         if view.shape.len() < 2 {
             return Err(errors::value_error(
@@ -191,11 +297,14 @@ impl NdSource {
                 "Too few dimensions in input data".to_string(),
             ));
         }
-        Ok(NdSource { view })
+        Ok(NdSource {
+            view,
+            _borrowed: PhantomData,
+        })
     }
 }
 
-impl Source for NdSource {
+impl Source for NdSource<'_> {
     fn shape(&self) -> &[usize] {
         &self.view.shape
     }
@@ -285,12 +394,12 @@ impl OutView {
         Ok(OutView { view })
     }
 
-    /// Write `vals` (mapped through `f`) at byte offset `off`, `step` bytes apart.
+    /// Write `vals` at byte offset `off`, `step` bytes apart.
     ///
     /// # Safety
     /// Every written address must be an in-bounds element of the array, touched by no other thread.
     #[inline]
-    unsafe fn store_run(&self, off: isize, step: isize, vals: &[f64], f: impl Fn(f64) -> f64) {
+    unsafe fn store_run(&self, off: isize, step: isize, vals: &[f64]) {
         let v = &self.view;
         // SAFETY: guaranteed by the caller.
         let p = unsafe { v.ptr.offset(off) };
@@ -298,7 +407,7 @@ impl OutView {
             (Kind::F64, false) => {
                 for (i, &x) in vals.iter().enumerate() {
                     // SAFETY: in-bounds element (caller); unaligned writes are allowed.
-                    unsafe { (p.offset(i as isize * step) as *mut f64).write_unaligned(f(x)) };
+                    unsafe { (p.offset(i as isize * step) as *mut f64).write_unaligned(x) };
                 }
             }
             (Kind::F64, true) => {
@@ -306,16 +415,14 @@ impl OutView {
                     // SAFETY: as above.
                     unsafe {
                         (p.offset(i as isize * step) as *mut u64)
-                            .write_unaligned(f(x).to_bits().swap_bytes())
+                            .write_unaligned(x.to_bits().swap_bytes())
                     };
                 }
             }
             (Kind::F32, false) => {
                 for (i, &x) in vals.iter().enumerate() {
                     // SAFETY: as above.
-                    unsafe {
-                        (p.offset(i as isize * step) as *mut f32).write_unaligned(f(x) as f32)
-                    };
+                    unsafe { (p.offset(i as isize * step) as *mut f32).write_unaligned(x as f32) };
                 }
             }
             (Kind::F32, true) => {
@@ -323,7 +430,7 @@ impl OutView {
                     // SAFETY: as above.
                     unsafe {
                         (p.offset(i as isize * step) as *mut u32)
-                            .write_unaligned((f(x) as f32).to_bits().swap_bytes())
+                            .write_unaligned((x as f32).to_bits().swap_bytes())
                     };
                 }
             }
@@ -335,27 +442,30 @@ impl OutView {
 /// Output arrays covering `window` of an output of shape `full` (numpy order, leading axes included):
 /// every output array has shape `window[k].len()` per axis. The engine works in full-output
 /// coordinates; blocks and planes outside the window are skipped, parts of blocks are clipped. The
-/// footprint is reproject's: 1 where the value is not NaN, else 0.
-pub struct NdSink {
+/// footprint is the kernel's, written unchanged (fractional values included), as every sink does.
+pub struct NdSink<'b> {
     values: OutView,
     footprint: Option<OutView>,
     full: Vec<usize>,
     window: Vec<Range<usize>>,
+    _borrowed: PhantomData<&'b Borrows<'b>>,
 }
 
 // SAFETY: the engine hands each (plane, block) to exactly one thread and blocks never overlap, so
 // concurrent writes touch disjoint elements; the bindings keep the arrays alive for the run.
-unsafe impl Send for NdSink {}
-unsafe impl Sync for NdSink {}
+unsafe impl Send for NdSink<'_> {}
+unsafe impl Sync for NdSink<'_> {}
 
-impl NdSink {
+impl<'b> NdSink<'b> {
+    /// The sink writing `values` (and `footprint`), which `_borrows` must hold (exclusive).
     pub fn new(
         py: Python<'_>,
         values: &Bound<'_, PyUntypedArray>,
         footprint: Option<&Bound<'_, PyUntypedArray>>,
         full: &[usize],
         window: Option<Vec<(usize, usize)>>,
-    ) -> PyResult<NdSink> {
+        _borrows: &'b Borrows<'_>,
+    ) -> PyResult<NdSink<'b>> {
         let window: Vec<Range<usize>> = match window {
             None => full.iter().map(|&n| 0..n).collect(),
             Some(w) => w.into_iter().map(|(a, b)| a..b).collect(),
@@ -391,6 +501,7 @@ impl NdSink {
             footprint,
             full: full.to_vec(),
             window,
+            _borrowed: PhantomData,
         })
     }
 
@@ -419,7 +530,7 @@ fn intersect(a: Range<usize>, b: &Range<usize>) -> Range<usize> {
     a.start.max(b.start)..a.end.min(b.end)
 }
 
-impl Sink for NdSink {
+impl Sink for NdSink<'_> {
     fn wants_block(&self, rect: Rect) -> bool {
         let (wr, wc) = self.plane_window();
         !intersect(rect.row0..rect.row_end(), wr).is_empty()
@@ -430,7 +541,7 @@ impl Sink for NdSink {
         self.plane_index(plane).is_some()
     }
 
-    fn write(&self, region: Region, values: &[f64], _footprint: &[f64]) -> skywarp::Result<()> {
+    fn write(&self, region: Region, values: &[f64], footprint: &[f64]) -> skywarp::Result<()> {
         let Region { plane, rect } = region;
         let Rect {
             row0,
@@ -438,6 +549,13 @@ impl Sink for NdSink {
             nrows,
             ncols,
         } = rect;
+        if values.len() < rect.len() || (self.footprint.is_some() && footprint.len() < rect.len()) {
+            return Err(skywarp::Error::Shape(format!(
+                "write of {} values and {} footprint values to a {nrows}x{ncols} block",
+                values.len(),
+                footprint.len()
+            )));
+        }
         let Some(idx) = self.plane_index(plane) else {
             return Ok(());
         };
@@ -448,25 +566,18 @@ impl Sink for NdSink {
             return Ok(());
         }
         let d = self.full.len();
-        for out in
-            std::iter::once((&self.values, false)).chain(self.footprint.as_ref().map(|f| (f, true)))
+        for (o, data) in std::iter::once((&self.values, values))
+            .chain(self.footprint.as_ref().map(|f| (f, footprint)))
         {
-            let (o, is_fp) = out;
             let base = o.view.plane_offset(&idx);
             let (srow, scol) = (o.view.strides[d - 2], o.view.strides[d - 1]);
             for r in rows.clone() {
-                let src = &values[(r - row0) * ncols + (cols.start - col0)..][..cols.len()];
+                let src = &data[(r - row0) * ncols + (cols.start - col0)..][..cols.len()];
                 let off =
                     base + (r - wr.start) as isize * srow + (cols.start - wc.start) as isize * scol;
                 // SAFETY: (r, cols) lie inside the window, so the elements are inside the output array;
                 // this (plane, block) belongs to this thread alone (see the Sync impl).
-                unsafe {
-                    if is_fp {
-                        o.store_run(off, scol, src, |v| if v.is_nan() { 0.0 } else { 1.0 });
-                    } else {
-                        o.store_run(off, scol, src, |v| v);
-                    }
-                }
+                unsafe { o.store_run(off, scol, src) };
             }
         }
         Ok(())

@@ -7,7 +7,7 @@
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyDictMethods};
-use skywarp::{InterpOptions, Order, RunStats, Sink, Source};
+use skywarp::{Interp, Order, RunOptions, RunStats, Sink, Source};
 use skywarp_wcs::Wcs;
 
 use crate::errors;
@@ -101,35 +101,37 @@ impl Method {
         }
     }
 
-    /// Run the kernel through the engine on `job`. `run` carries the options every method shares (its
-    /// `order` is replaced by the kernel's own).
+    /// Run the kernel through the engine's executor on `job`, with the options every method shares.
     pub fn run(
         &self,
         job: &Job<'_>,
-        run: &InterpOptions,
+        opts: &RunOptions,
         progress: Option<&(dyn Fn(u64) + Sync)>,
     ) -> skywarp::Result<RunStats> {
+        let Job {
+            source,
+            wcs_in,
+            wcs_out,
+            shape_out,
+            sink,
+        } = *job;
         match *self {
-            Method::Interp { order } => {
-                let opts = InterpOptions {
-                    order,
-                    ..run.clone()
-                };
-                skywarp::reproject_interp(
-                    job.source,
-                    job.wcs_in,
-                    job.wcs_out,
-                    job.shape_out,
-                    job.sink,
-                    &opts,
-                    progress,
-                )
-            }
+            Method::Interp { order } => skywarp::run(
+                Interp::new(order),
+                source,
+                wcs_in,
+                wcs_out,
+                shape_out,
+                sink,
+                opts,
+                progress,
+            ),
         }
     }
 }
 
 /// What one reprojection reads and writes.
+#[derive(Clone, Copy)]
 pub struct Job<'a> {
     pub source: &'a dyn Source,
     pub wcs_in: &'a Wcs,

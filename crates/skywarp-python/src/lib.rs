@@ -12,7 +12,7 @@ use std::sync::Arc;
 use numpy::{PyArrayDyn, PyArrayMethods, PyUntypedArray, PyUntypedArrayMethods};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
-use skywarp::{CoordMode, InterpOptions, Order};
+use skywarp::{CoordMode, RunOptions};
 use skywarp_wcs::{TableData, TableImage, Wcs};
 
 mod array;
@@ -21,7 +21,7 @@ mod errors;
 mod gil;
 mod kernels;
 
-use array::{NdSink, NdSource};
+use array::{Borrows, NdSink, NdSource};
 use kernels::{Job, Method};
 
 /// A lookup-table distortion image from Python: `(extname, extver, header cards, 2-D float array)`.
@@ -145,11 +145,13 @@ fn reproject<'py>(
         tables_out.as_deref().unwrap_or(&[]),
         "output",
     )?;
-    let src = NdSource::new(source)?;
-    let sink = NdSink::new(py, output, footprint, &shape_out, window)?;
+    let mut outputs = vec![(output, "output_array")];
+    outputs.extend(footprint.map(|f| (f, "output_footprint")));
+    let borrows = Borrows::take(source, &outputs)?;
+    let src = NdSource::new(source, &borrows)?;
+    let sink = NdSink::new(py, output, footprint, &shape_out, window, &borrows)?;
     let cancel = Arc::new(AtomicBool::new(false));
-    let opts = InterpOptions {
-        order: Order::Bilinear,
+    let opts = RunOptions {
         roundtrip,
         coords: if tolerance == 0.0 {
             CoordMode::Exact
