@@ -166,10 +166,7 @@ pub struct CalibrateArgs {
 
 pub fn run(a: &CalibrateArgs) -> Result<()> {
     let mut builder = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = a.threads {
-        if n == 0 {
-            bail!("--threads must be at least 1");
-        }
+    if let Some(n) = crate::safety::threads(a.threads)? {
         builder = builder.num_threads(n);
     }
     let pool = builder.build().context("cannot start the worker threads")?;
@@ -240,6 +237,7 @@ fn run_in_pool(a: &CalibrateArgs) -> Result<()> {
     if nothing_to_build && lights.is_empty() {
         bail!("nothing to do: give --bias/--dark/--flat frames to combine and/or LIGHT frames to calibrate");
     }
+    refuse_overwriting_inputs(a, &lights)?;
     std::fs::create_dir_all(&a.out)
         .with_context(|| format!("{}: cannot create the output directory", a.out.display()))?;
 
@@ -441,4 +439,39 @@ impl MasterRun<'_> {
         }
         Ok(Some(m))
     }
+}
+
+/// Every file this run may write (the masters it builds, DIR/<light name>) checked against
+/// every file it reads, before any work: `calibrate light.fits -o .` must not replace the light.
+fn refuse_overwriting_inputs(a: &CalibrateArgs, lights: &[PathBuf]) -> Result<()> {
+    let given = [
+        &a.master_bias,
+        &a.master_dark,
+        &a.master_flat,
+        &a.bad_pixel_mask,
+    ];
+    let inputs = crate::safety::Inputs::new(
+        lights
+            .iter()
+            .chain(&a.bias)
+            .chain(&a.dark)
+            .chain(&a.flat)
+            .chain(given.into_iter().flatten())
+            .map(PathBuf::as_path),
+    );
+    let masters = [
+        (MasterKind::Bias, &a.bias),
+        (MasterKind::Dark, &a.dark),
+        (MasterKind::Flat, &a.flat),
+    ]
+    .into_iter()
+    .filter(|(_, frames)| !frames.is_empty())
+    .map(|(k, _)| a.out.join(k.file_name()));
+    let light_outputs = lights
+        .iter()
+        .filter_map(|l| l.file_name().map(|n| a.out.join(n)));
+    for out in masters.chain(light_outputs) {
+        inputs.refuse_as_output(&out)?;
+    }
+    Ok(())
 }

@@ -44,6 +44,7 @@ pub fn run(a: &PreviewArgs) -> Result<()> {
         bail!("--percentiles LOW HIGH must satisfy 0 <= LOW < HIGH <= 100");
     }
     crate::input::check_structure(&a.file)?;
+    crate::safety::Inputs::new([a.file.as_path()]).refuse_as_output(&a.output)?;
     let sel = match &a.hdu {
         Some(h) => h
             .parse::<HduSelector>()
@@ -137,6 +138,12 @@ fn write_png(path: &std::path::Path, w: u32, h: u32, pixels: &[u8]) -> Result<()
         writer.write_image_data(pixels)?;
         writer.finish()?;
     }
+    // the temporary file is 0600; the PNG gets what any new file would (umask applied)
+    use std::os::unix::fs::PermissionsExt;
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(
+            skywarp_fits::new_file_mode(),
+        ))?;
     tmp.persist(path)?;
     Ok(())
 }

@@ -130,6 +130,13 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
             .with_context(|| format!("bad --hdu {h:?}"))?,
         None => HduSelector::Default,
     };
+    if let Some(t) = a.tolerance {
+        if !(t.is_finite() && t > 0.0) {
+            bail!("--tolerance {t}: the tolerance must be a positive number of input pixels (use --exact for none)");
+        }
+    }
+    crate::safety::Inputs::new([a.input.as_path(), a.target.as_path()])
+        .refuse_as_output(&a.output)?;
     // Input: memory-mapped when uncompressed (only the rows each block needs are read), else CFITSIO.
     let source = FitsSource::new(ImageReader::open(&a.input, &sel)?);
     let header_in = source.header().clone();
@@ -196,7 +203,7 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
             CoordMode::Grid(a.tolerance.unwrap_or(skywarp::DEFAULT_TOLERANCE))
         },
         block: a.block_size,
-        threads: a.threads,
+        threads: crate::safety::threads(a.threads)?,
         cancel: None,
     };
     let d = shape_out.len();

@@ -10,8 +10,9 @@ mod cmd_info;
 mod cmd_preview;
 mod cmd_reproject;
 mod input;
+mod safety;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(
@@ -49,7 +50,7 @@ fn main() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = Cli::parse();
+    let cli = parse_args();
     let result = match &cli.command {
         Command::Info(a) => cmd_info::run(a),
         Command::Xy2sky(a) => cmd_coords::run_xy2sky(a),
@@ -60,9 +61,47 @@ fn main() {
         Command::Calibrate(a) => cmd_calibrate::run(a),
     };
     if let Err(e) = result {
-        // One line: the chain of causes joined, as users grep and scripts log it.
-        let msg = format!("{e:#}").replace('\n', " ");
-        eprintln!("skywarp: error: {msg}");
+        eprintln!("skywarp: error: {}", one_line(&e));
         std::process::exit(1);
     }
+}
+
+/// Parses the command line. Negative numbers are values, not flags (`--tolerance -1`,
+/// `xy2sky f.fits -3 4`): the subcommands' own checks then say what is wrong with them. A usage
+/// error is one line (clap's own is seven), help and version print as usual.
+fn parse_args() -> Cli {
+    let cmd = Cli::command().mut_subcommands(|s| s.allow_negative_numbers(true));
+    let parsed = cmd
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match parsed {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => e.exit(), // --help, --version
+        Err(e) => {
+            let text = e.to_string();
+            let first = text.lines().next().unwrap_or("invalid arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!("skywarp: error: {first} (see --help)");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// The error and its causes on one line, each cause once: a cause whose text an outer message
+/// already quotes (as `FitsError::Io` quotes its `io::Error`, or a context repeating its
+/// source) is not repeated.
+fn one_line(e: &anyhow::Error) -> String {
+    let mut msg = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string().replace('\n', " ");
+        let text = text.trim();
+        if text.is_empty() || msg.contains(text) {
+            continue;
+        }
+        if !msg.is_empty() {
+            msg.push_str(": ");
+        }
+        msg.push_str(text);
+    }
+    msg
 }

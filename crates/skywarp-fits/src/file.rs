@@ -97,3 +97,19 @@ pub fn read_text_capped(path: &Path, what: &str) -> Result<String> {
         ),
     })
 }
+
+/// The mode a newly created output file should get: `0o666` minus the process umask, as
+/// `open(2)` would give it. Temporary files renamed into place are created 0600, so writers
+/// set this before the rename; outputs then follow the user's umask like any Unix tool's.
+pub fn new_file_mode() -> u32 {
+    // The umask can only be read by setting it (racy between threads) or from /proc.
+    let umask = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Umask:"))
+                .and_then(|v| u32::from_str_radix(v.trim(), 8).ok())
+        })
+        .unwrap_or(0o022);
+    0o666 & !umask
+}

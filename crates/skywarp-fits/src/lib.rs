@@ -46,7 +46,9 @@ pub use cfitsio::{
     cfitsio_is_reentrant, list_hdus, read_header, read_image, read_region, CfitsioImage, Image,
 };
 pub use error::{FitsError, Result};
-pub use file::{open_regular, read_capped, read_text_capped, require_regular, TEXT_FILE_CAP};
+pub use file::{
+    new_file_mode, open_regular, read_capped, read_text_capped, require_regular, TEXT_FILE_CAP,
+};
 pub use hdu::{HduInfo, HduKind, HduSelector};
 pub use header::{Card, Header, Value, BLOCK_LEN, CARD_LEN};
 pub use mmap_reader::{list_hdus_native, MmapImage};

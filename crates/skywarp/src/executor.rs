@@ -78,7 +78,7 @@ pub fn run<K: Kernel>(
     let pool = {
         let mut b = rayon::ThreadPoolBuilder::new();
         if let Some(t) = opts.threads {
-            b = b.num_threads(t.max(1));
+            b = b.num_threads(crate::threads::cap_threads(t).threads);
         }
         b.build()
             .map_err(|e| Error::Unsupported(format!("cannot start worker threads: {e}")))?

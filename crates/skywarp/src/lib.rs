@@ -14,6 +14,7 @@ pub mod kernel;
 pub mod region;
 pub mod sink;
 pub mod source;
+pub mod threads;
 pub mod window;
 
 pub use coords::{CoordMode, DEFAULT_TOLERANCE};
@@ -25,6 +26,7 @@ pub use kernel::{BlockCtx, BlockGeometry, GridNeeds, Kernel};
 pub use region::{Rect, Region};
 pub use sink::{ArraySink, FitsSink, Sink};
 pub use source::{ArraySource, FitsSource, Source};
+pub use threads::{cap_threads, max_threads, ThreadCount};
 pub use window::WindowCache;
 
 /// Errors of the engine.
