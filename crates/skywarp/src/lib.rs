@@ -6,6 +6,7 @@
 //! (memory, caller buffers, or a FITS file on disk). Blocks run on a rayon pool; each block reads only
 //! the input window it needs.
 
+pub mod adaptive;
 pub mod coords;
 pub mod executor;
 pub mod geometry;

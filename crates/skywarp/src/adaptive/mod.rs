@@ -1,0 +1,117 @@
+//! Adaptive, anti-aliased resampling (DeForest 2004, "On Re-sampling of Solar Images"), with the
+//! conventions of reproject 0.21's `reproject_adaptive`.
+//!
+//! For every output pixel the local Jacobian of the output→input pixel mapping is formed
+//! ([`jacobian`]), its singular values are raised to at least 1 (so magnification falls back to a
+//! kernel one input pixel wide), and the input pixels inside the image of the output kernel
+//! (Gaussian or Hann, in output-pixel units) are averaged with the kernel's weights ([`sample`]).
+//! Boundary and bad-value modes decide what samples outside the image or non-finite samples
+//! contribute.
+//!
+//! The numeric core is plain functions of coordinate lattices (input positions of output pixel
+//! centres or corners), the input window and the options: [`plan_block`] does the plane-independent
+//! work once per block (Jacobians, SVD, sample boxes, boundary decisions, the input window), and
+//! [`sample::sample_plane`] computes one plane — so broadcast stacks reuse the plans.
+
+pub mod jacobian;
+pub mod options;
+pub mod sample;
+
+pub use options::{AdaptiveKernel, AdaptiveOptions, BadValueMode, BoundaryMode};
+pub use sample::{InputWindow, Plan, PlaneShape, Scratch};
+
+use jacobian::{FieldPlace, JacobianField, Lattice};
+
+/// Rows `row0..row0+nrows`, columns `col0..col0+ncols` of a plane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rect {
+    pub row0: usize,
+    pub col0: usize,
+    pub nrows: usize,
+    pub ncols: usize,
+}
+
+/// The coordinates a block's plans are made from. `halo` = [`halo`]`(options)`.
+#[derive(Clone, Copy, Debug)]
+pub struct BlockLattices<'a> {
+    /// The output block.
+    pub block: Rect,
+    /// Rows and columns of the output plane (despiking treats its edges specially).
+    pub out_shape: PlaneShape,
+    /// Input positions of the output pixel centres of the block grown by `halo` on every side:
+    /// node (i, j) is output pixel (row0 − halo + i, col0 − halo + j).
+    pub centres: Lattice<'a>,
+    /// With `center_jacobian`: input positions of the pixel corners of that grown block, node (i, j)
+    /// at output position (row0 − halo − 0.5 + i, col0 − halo − 0.5 + j).
+    pub corners: Option<Lattice<'a>>,
+    pub halo: usize,
+}
+
+/// How far beyond a block its coordinate lattices must reach: one ring of centres for the default
+/// Jacobian, none for the centred one; two more with despiking (the 3×3 neighbourhoods of the
+/// neighbours, and of the inner neighbours of image edge pixels).
+pub fn halo(o: &AdaptiveOptions) -> usize {
+    let base = if o.center_jacobian { 0 } else { 1 };
+    base + if o.despike_jacobian { 2 } else { 0 }
+}
+
+/// Per-worker buffers for [`plan_block`].
+#[derive(Default)]
+pub struct PlanScratch {
+    field: JacobianField,
+    despiked: Vec<[f64; 4]>,
+}
+
+/// The plans of every pixel of a block (row-major) and the input window they read.
+pub fn plan_block(
+    lat: &BlockLattices,
+    o: &AdaptiveOptions,
+    shape_in: PlaneShape,
+    sc: &mut PlanScratch,
+    plans: &mut Vec<Plan>,
+) -> Option<Rect> {
+    let b = lat.block;
+    // the field covers the block grown by `g` (the halo beyond what the Jacobian itself needs)
+    let g = match lat.corners {
+        Some(k) => {
+            jacobian::centred(&k, &mut sc.field);
+            lat.halo
+        }
+        None => {
+            jacobian::uncentred(&lat.centres, &mut sc.field);
+            lat.halo - 1
+        }
+    };
+    let jac: &[[f64; 4]] = if o.despike_jacobian {
+        let place = FieldPlace {
+            row0: b.row0 as isize - g as isize,
+            col0: b.col0 as isize - g as isize,
+            ny: lat.out_shape.ny,
+            nx: lat.out_shape.nx,
+        };
+        let rows = b.row0..b.row0 + b.nrows;
+        let cols = b.col0..b.col0 + b.ncols;
+        jacobian::despike(&sc.field, place, rows, cols, &mut sc.despiked);
+        &sc.despiked
+    } else {
+        &sc.field.j
+    };
+    plans.clear();
+    let (h, fw) = (lat.halo, sc.field.ncols);
+    for i in 0..b.nrows {
+        for k in 0..b.ncols {
+            let c = (i + h) * lat.centres.ncols + (k + h);
+            let ji = if o.despike_jacobian {
+                &jac[i * b.ncols + k]
+            } else {
+                &jac[(i + g) * fw + (k + g)]
+            };
+            let (cx, cy) = (lat.centres.x[c], lat.centres.y[c]);
+            plans.push(sample::plan(ji, cx, cy, o, shape_in));
+        }
+    }
+    sample::window(plans, o, shape_in)
+}
+
+#[cfg(test)]
+mod tests;

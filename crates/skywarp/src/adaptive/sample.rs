@@ -1,0 +1,346 @@
+//! Per-pixel sampling plans (padded Jacobian, sample box, boundary decisions) and the weighted sums
+//! over the input, as reproject 0.21's `map_coordinates` defines them.
+
+use super::jacobian::pad;
+use super::options::{AdaptiveKernel, AdaptiveOptions, BadValueMode, BoundaryMode};
+use super::Rect;
+
+/// Rows and columns of the input image plane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlaneShape {
+    pub ny: usize,
+    pub nx: usize,
+}
+
+/// How one output pixel is computed; the same for every plane of a broadcast stack.
+#[derive(Clone, Copy, Debug)]
+pub enum Plan {
+    /// This value in every plane: NaN (no mapping, or the boundary rule says so) or the
+    /// `grid-constant` fill of a region entirely outside the input.
+    Fixed(f64),
+    Sample(Sampling),
+}
+
+/// A weighted sum over the input pixels of an inclusive box (input pixel indices, possibly outside
+/// the image), weights from the padded inverse Jacobian applied to the offset from the centre.
+#[derive(Clone, Copy, Debug)]
+pub struct Sampling {
+    pub cx: f64,
+    pub cy: f64,
+    pub inv: [f64; 4],
+    /// 1, or |det J| (unpadded) with `conserve_flux`.
+    pub scale: f64,
+    pub x0: i64,
+    pub x1: i64,
+    pub y0: i64,
+    pub y1: i64,
+}
+
+/// The plan of an output pixel whose input position is (cx, cy) and Jacobian `ji`.
+pub fn plan(ji: &[f64; 4], cx: f64, cy: f64, o: &AdaptiveOptions, shape: PlaneShape) -> Plan {
+    const NAN: Plan = Plan::Fixed(f64::NAN);
+    if ji.iter().any(|v| v.is_nan()) || cx.is_nan() || cy.is_nan() {
+        return NAN;
+    }
+    let p = pad(ji);
+    let (mut right, mut top) = match o.kernel {
+        // The Hann window reaches ±1 output pixel: the box bounds the image of that square.
+        AdaptiveKernel::Hann => (
+            p.forward[0].abs() + p.forward[1].abs(),
+            p.forward[2].abs() + p.forward[3].abs(),
+        ),
+        AdaptiveKernel::Gaussian => {
+            let h = o.sample_region_width / (2.0 * (1.0 / p.s.0).min(1.0 / p.s.1));
+            (h, h)
+        }
+    };
+    let (mut left, mut bottom) = (-right, -top);
+    top = (top + cy).floor();
+    bottom = (bottom + cy).ceil();
+    right = (right + cx).floor();
+    left = (left + cx).ceil();
+    if ![top, bottom, right, left].iter().all(|v| v.is_finite()) {
+        return NAN;
+    }
+    let (xmax, ymax) = (shape.nx as f64 - 1.0, shape.ny as f64 - 1.0);
+    let strict = o.boundary_mode == BoundaryMode::Strict;
+    let ignore = o.boundary_mode == BoundaryMode::Ignore;
+    for (cyclic, lo, hi, max) in [
+        (o.x_cyclic, &mut left, &mut right, xmax),
+        (o.y_cyclic, &mut bottom, &mut top, ymax),
+    ] {
+        if cyclic {
+            continue;
+        }
+        if *hi > max {
+            if strict {
+                return NAN;
+            }
+            if ignore {
+                *hi = max;
+            }
+        }
+        if *lo < 0.0 {
+            if strict {
+                return NAN;
+            }
+            if ignore {
+                *lo = 0.0;
+            }
+        }
+    }
+    let outside = (!o.x_cyclic && (right < 0.0 || left > xmax))
+        || (!o.y_cyclic && (top < 0.0 || bottom > ymax));
+    if outside {
+        match o.boundary_mode {
+            BoundaryMode::GridConstant => return Plan::Fixed(o.boundary_fill_value),
+            BoundaryMode::Constant | BoundaryMode::Ignore | BoundaryMode::IgnoreThreshold => {
+                return NAN
+            }
+            BoundaryMode::Nearest => {
+                // the nearest values are constant along the outside axis: one row/column suffices
+                right = right.max(left);
+                top = top.max(bottom);
+            }
+            BoundaryMode::Strict => {}
+        }
+    }
+    let scale = if o.conserve_flux {
+        (ji[0] * ji[3] - ji[1] * ji[2]).abs()
+    } else {
+        1.0
+    };
+    Plan::Sample(Sampling {
+        cx,
+        cy,
+        inv: p.inverse,
+        scale,
+        x0: left as i64,
+        x1: right as i64,
+        y0: bottom as i64,
+        y1: top as i64,
+    })
+}
+
+/// The input index an out-of-range box index reads on an axis of length `n`: wrapped (cyclic),
+/// clamped (`nearest`) or none.
+#[inline]
+fn resolve(i: i64, n: usize, cyclic: bool, nearest: bool) -> Option<usize> {
+    let n = n as i64;
+    if (0..n).contains(&i) {
+        Some(i as usize)
+    } else if cyclic {
+        Some(i.rem_euclid(n) as usize)
+    } else if nearest {
+        Some(i.clamp(0, n - 1) as usize)
+    } else {
+        None
+    }
+}
+
+/// The input indices a box range reads on one axis, as an inclusive range, or `None`.
+fn axis_span(lo: i64, hi: i64, n: usize, cyclic: bool, nearest: bool) -> Option<(usize, usize)> {
+    if lo > hi {
+        return None;
+    }
+    let last = n as i64 - 1;
+    if lo >= 0 && hi <= last {
+        return Some((lo as usize, hi as usize));
+    }
+    if cyclic {
+        if hi - lo >= last {
+            return Some((0, last as usize));
+        }
+        let (a, b) = (lo.rem_euclid(n as i64), hi.rem_euclid(n as i64));
+        return Some(if a <= b {
+            (a as usize, b as usize)
+        } else {
+            (0, last as usize)
+        });
+    }
+    if nearest {
+        return Some((lo.clamp(0, last) as usize, hi.clamp(0, last) as usize));
+    }
+    let (a, b) = (lo.max(0), hi.min(last));
+    (a <= b).then_some((a as usize, b as usize))
+}
+
+/// The input rectangle every plan of a block reads (`None`: no input pixel at all).
+pub fn window(plans: &[Plan], o: &AdaptiveOptions, shape: PlaneShape) -> Option<Rect> {
+    let nearest = o.boundary_mode == BoundaryMode::Nearest;
+    let mut bb: Option<(usize, usize, usize, usize)> = None;
+    for p in plans {
+        let Plan::Sample(s) = p else { continue };
+        let Some((c0, c1)) = axis_span(s.x0, s.x1, shape.nx, o.x_cyclic, nearest) else {
+            continue;
+        };
+        let Some((r0, r1)) = axis_span(s.y0, s.y1, shape.ny, o.y_cyclic, nearest) else {
+            continue;
+        };
+        bb = Some(match bb {
+            None => (r0, r1, c0, c1),
+            Some((a, b, c, d)) => (a.min(r0), b.max(r1), c.min(c0), d.max(c1)),
+        });
+    }
+    bb.map(|(r0, r1, c0, c1)| Rect {
+        row0: r0,
+        col0: c0,
+        nrows: r1 - r0 + 1,
+        ncols: c1 - c0 + 1,
+    })
+}
+
+/// One input plane's window: `data` holds rows `rect.row0..` × cols `rect.col0..` (row-major).
+#[derive(Clone, Copy, Debug)]
+pub struct InputWindow<'a> {
+    pub data: &'a [f64],
+    pub rect: Rect,
+}
+
+impl InputWindow<'_> {
+    /// Offset in `data` of image row `r`'s start minus `rect.col0`, if the window holds that row.
+    #[inline]
+    fn row(&self, r: usize) -> Option<usize> {
+        let i = r
+            .checked_sub(self.rect.row0)
+            .filter(|&i| i < self.rect.nrows);
+        i.map(|i| i * self.rect.ncols)
+    }
+
+    #[inline]
+    fn col(&self, c: usize) -> Option<usize> {
+        c.checked_sub(self.rect.col0)
+            .filter(|&i| i < self.rect.ncols)
+    }
+}
+
+/// Reusable buffers of one worker.
+#[derive(Default)]
+pub struct Scratch {
+    weights: Vec<f64>,
+    cols: Vec<Option<usize>>,
+}
+
+/// Gaussian weight exp(−2 (t0² + t1²) / width²) of a row of samples, written into `w`.
+#[inline]
+fn gaussian_row(s: &Sampling, dy: f64, neg2_over_w2: f64, w: &mut [f64]) {
+    let (a, b) = (s.inv[1] * dy, s.inv[3] * dy);
+    let dx0 = s.x0 as f64 - s.cx;
+    for (k, v) in w.iter_mut().enumerate() {
+        let dx = dx0 + k as f64;
+        let t0 = s.inv[0] * dx + a;
+        let t1 = s.inv[2] * dx + b;
+        *v = ((t0 * t0 + t1 * t1) * neg2_over_w2).exp();
+    }
+}
+
+/// Hann weight (1 + cos πt0)(1 + cos πt1), zero outside |t| < 1, of a row of samples.
+#[inline]
+fn hann_row(s: &Sampling, dy: f64, w: &mut [f64]) {
+    let (a, b) = (s.inv[1] * dy, s.inv[3] * dy);
+    let dx0 = s.x0 as f64 - s.cx;
+    for (k, v) in w.iter_mut().enumerate() {
+        let dx = dx0 + k as f64;
+        let t0 = (s.inv[0] * dx + a).abs();
+        let t1 = (s.inv[2] * dx + b).abs();
+        *v = if t0 >= 1.0 || t1 >= 1.0 {
+            0.0
+        } else {
+            ((t0 * std::f64::consts::PI).cos() + 1.0) * ((t1 * std::f64::consts::PI).cos() + 1.0)
+        };
+    }
+}
+
+/// The weighted mean of one output pixel over one input plane (`input`: the block's window, `None`
+/// when the block reads no input pixel).
+pub fn sample_one(
+    s: &Sampling,
+    input: Option<&InputWindow>,
+    shape: PlaneShape,
+    o: &AdaptiveOptions,
+    sc: &mut Scratch,
+) -> f64 {
+    let nearest = o.boundary_mode == BoundaryMode::Nearest;
+    let filled = matches!(
+        o.boundary_mode,
+        BoundaryMode::Constant | BoundaryMode::GridConstant
+    );
+    let ncols = (s.x1 - s.x0 + 1).max(0) as usize;
+    sc.weights.resize(ncols, 0.0);
+    sc.cols.clear();
+    sc.cols.extend((s.x0..=s.x1).map(|x| {
+        let c = resolve(x, shape.nx, o.x_cyclic, nearest)?;
+        let local = input.and_then(|w| w.col(c));
+        debug_assert!(
+            local.is_some(),
+            "input column {c} outside the block's window"
+        );
+        local
+    }));
+    let neg2_over_w2 = -2.0 / (o.kernel_width * o.kernel_width);
+    let (mut acc, mut wsum, mut ignored) = (0.0f64, 0.0f64, 0.0f64);
+    for y in s.y0..=s.y1 {
+        let dy = y as f64 - s.cy;
+        match o.kernel {
+            AdaptiveKernel::Gaussian => gaussian_row(s, dy, neg2_over_w2, &mut sc.weights),
+            AdaptiveKernel::Hann => hann_row(s, dy, &mut sc.weights),
+        }
+        let row = resolve(y, shape.ny, o.y_cyclic, nearest).and_then(|r| {
+            input
+                .and_then(|w| w.row(r))
+                .map(|off| (off, input.unwrap().data))
+        });
+        for (&w, &col) in sc.weights.iter().zip(&sc.cols) {
+            if w == 0.0 {
+                continue;
+            }
+            let mut v = match (row, col) {
+                (Some((off, data)), Some(c)) => data[off + c],
+                _ if filled => o.boundary_fill_value,
+                _ => {
+                    ignored += w;
+                    continue;
+                }
+            };
+            if !v.is_finite() {
+                match o.bad_value_mode {
+                    BadValueMode::Strict => {}
+                    BadValueMode::Constant => v = o.bad_fill_value,
+                    BadValueMode::Ignore => continue,
+                }
+            }
+            acc += w * v;
+            wsum += w;
+        }
+    }
+    if o.boundary_mode == BoundaryMode::IgnoreThreshold
+        && ignored / (ignored + wsum) > o.boundary_ignore_threshold
+    {
+        return f64::NAN;
+    }
+    acc / wsum * s.scale
+}
+
+/// One output plane of a block from its plans: `values` gets the result, `footprint` 1 where it is
+/// finite and 0 elsewhere.
+pub fn sample_plane(
+    plans: &[Plan],
+    input: Option<&InputWindow>,
+    shape: PlaneShape,
+    o: &AdaptiveOptions,
+    sc: &mut Scratch,
+    values: &mut [f64],
+    footprint: &mut [f64],
+) {
+    for ((p, v), f) in plans
+        .iter()
+        .zip(values.iter_mut())
+        .zip(footprint.iter_mut())
+    {
+        *v = match p {
+            Plan::Fixed(x) => *x,
+            Plan::Sample(s) => sample_one(s, input, shape, o, sc),
+        };
+        *f = if v.is_finite() { 1.0 } else { 0.0 };
+    }
+}
