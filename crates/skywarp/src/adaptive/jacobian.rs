@@ -174,34 +174,6 @@ pub fn despike(
     }
 }
 
-/// The singular values of a 2×2 matrix and the rotations of its SVD, by reproject's closed form.
-/// Returns `(s0, s1, phi, theta)` with `M = R(phi) · diag(s0, s1) · R(theta)ᵀ`-style factors as
-/// reproject composes them (`s1` is negative for a mirroring matrix).
-#[inline]
-pub fn svd2x2(m: &[f64; 4]) -> (f64, f64, f64, f64) {
-    let e = (m[0] + m[3]) / 2.0;
-    let f = (m[0] - m[3]) / 2.0;
-    let g = (m[2] + m[1]) / 2.0;
-    let h = (m[2] - m[1]) / 2.0;
-    let q = (e * e + h * h).sqrt();
-    let r = (f * f + g * g).sqrt();
-    let a1 = g.atan2(f);
-    let a2 = h.atan2(e);
-    (q + r, q - r, (a2 + a1) / 2.0, (a2 - a1) / 2.0)
-}
-
-/// `U · diag(s) · Vᵀ` for rotation matrices `U = [[cu, -su], [su, cu]]`, `V = [[cv, sv], [-sv, cv]]`.
-#[inline]
-fn compose(u: [f64; 4], s: (f64, f64), v: [f64; 4]) -> [f64; 4] {
-    let (t00, t01, t10, t11) = (u[0] * s.0, u[1] * s.1, u[2] * s.0, u[3] * s.1);
-    [
-        t00 * v[0] + t01 * v[1],
-        t00 * v[2] + t01 * v[3],
-        t10 * v[0] + t11 * v[1],
-        t10 * v[2] + t11 * v[3],
-    ]
-}
-
 /// The Jacobian with its singular values raised to at least 1 (so magnification falls back to a
 /// kernel one input pixel wide), its inverse, and the padded singular values.
 #[derive(Clone, Copy, Debug)]
@@ -211,18 +183,41 @@ pub struct Padded {
     pub s: (f64, f64),
 }
 
-/// reproject's padding of the singular values of `ji`.
+/// reproject's padding of the singular values of `m`, without trigonometry.
+///
+/// reproject decomposes `m = R(φ) · diag(s0, s1) · R(θ)` by the closed form with
+/// `E, F, G, H = (m00 ± m11)/2, (m10 ± m01)/2`, `q = |(E, H)|`, `r = |(F, G)|`, `s0 = q + r`,
+/// `s1 = q − r` (negative for a mirroring `m`), `φ ± θ = atan2(H, E), atan2(G, F)`. Writing
+/// `diag(s0, s1) = a·I + b·diag(1, −1)` gives `m' = a·R(φ+θ) + b·R(φ−θ)·diag(1, −1)` for any
+/// singular values, and the cosines and sines of φ ± θ are `(E, H)/q` and `(F, G)/r` — so the padded
+/// matrix and its inverse `R(−θ)·diag(1/s0, 1/s1)·R(−φ)` need no angle at all.
 #[inline]
-pub fn pad(ji: &[f64; 4]) -> Padded {
-    let (s0, s1, phi, theta) = svd2x2(ji);
-    let (sp, cp) = phi.sin_cos();
-    let (st, ct) = theta.sin_cos();
-    let u = [cp, -sp, sp, cp];
-    let v = [ct, st, -st, ct];
-    let s = (s0.max(1.0), s1.max(1.0));
+pub fn pad(m: &[f64; 4]) -> Padded {
+    let e = (m[0] + m[3]) / 2.0;
+    let f = (m[0] - m[3]) / 2.0;
+    let g = (m[2] + m[1]) / 2.0;
+    let h = (m[2] - m[1]) / 2.0;
+    let q = (e * e + h * h).sqrt();
+    let r = (f * f + g * g).sqrt();
+    // atan2(0, 0) = 0: the identity rotation
+    let (c2, s2) = if q > 0.0 { (e / q, h / q) } else { (1.0, 0.0) };
+    let (c1, s1) = if r > 0.0 { (f / r, g / r) } else { (1.0, 0.0) };
+    let s = ((q + r).max(1.0), (q - r).max(1.0));
+    let (a, b) = ((s.0 + s.1) / 2.0, (s.0 - s.1) / 2.0);
+    let (ai, bi) = ((1.0 / s.0 + 1.0 / s.1) / 2.0, (1.0 / s.0 - 1.0 / s.1) / 2.0);
     Padded {
-        forward: compose(u, s, v),
-        inverse: compose(v, (1.0 / s.0, 1.0 / s.1), u),
+        forward: [
+            a * c2 + b * c1,
+            -a * s2 + b * s1,
+            a * s2 + b * s1,
+            a * c2 - b * c1,
+        ],
+        inverse: [
+            ai * c2 + bi * c1,
+            ai * s2 + bi * s1,
+            -ai * s2 + bi * s1,
+            ai * c2 - bi * c1,
+        ],
         s,
     }
 }
@@ -300,6 +295,43 @@ mod tests {
         }
         for (v, w) in p.forward.iter().zip(m) {
             assert!((v - w).abs() < 1e-12, "{:?}", p.forward);
+        }
+    }
+
+    /// reproject's trigonometric form, for comparison.
+    fn pad_by_angles(m: &[f64; 4]) -> ([f64; 4], [f64; 4]) {
+        let (e, f) = ((m[0] + m[3]) / 2.0, (m[0] - m[3]) / 2.0);
+        let (g, h) = ((m[2] + m[1]) / 2.0, (m[2] - m[1]) / 2.0);
+        let (q, r) = ((e * e + h * h).sqrt(), (f * f + g * g).sqrt());
+        let (a1, a2) = (g.atan2(f), h.atan2(e));
+        let (th, ph) = ((a2 - a1) / 2.0, (a2 + a1) / 2.0);
+        let u = [ph.cos(), -ph.sin(), ph.sin(), ph.cos()];
+        let v = [th.cos(), th.sin(), -th.sin(), th.cos()];
+        let s = ((q + r).max(1.0), (q - r).max(1.0));
+        let compose = |u: [f64; 4], s: (f64, f64), v: [f64; 4]| {
+            let (t00, t01, t10, t11) = (u[0] * s.0, u[1] * s.1, u[2] * s.0, u[3] * s.1);
+            [t00 * v[0] + t01 * v[1], t00 * v[2] + t01 * v[3], t10 * v[0] + t11 * v[1], t10 * v[2] + t11 * v[3]]
+        };
+        (compose(u, s, v), compose(v, (1.0 / s.0, 1.0 / s.1), u))
+    }
+
+    #[test]
+    fn padding_agrees_with_reproject_angles() {
+        let cases = [
+            [0.5, 0.1, -0.2, 0.3],
+            [3.0, 1.0, -0.5, 2.0],
+            [-1.2, 0.4, 0.3, 0.9],   // mirroring
+            [2.5, 0.0, 0.0, 0.4],    // one axis magnified
+            [0.0, 0.0, 0.0, 0.0],
+            [1e-3, 5.0, -7.0, 2e-3],
+            [0.8660254, -0.5, 0.5, 0.8660254],
+        ];
+        for m in cases {
+            let p = pad(&m);
+            let (f, i) = pad_by_angles(&m);
+            for (a, b) in p.forward.iter().zip(f).chain(p.inverse.iter().zip(i)) {
+                assert!((a - b).abs() < 1e-13, "{m:?}: {:?} vs {f:?} / {:?} vs {i:?}", p.forward, p.inverse);
+            }
         }
     }
 
