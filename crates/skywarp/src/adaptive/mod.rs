@@ -16,6 +16,7 @@
 pub mod jacobian;
 pub mod options;
 pub mod sample;
+pub mod weights;
 
 pub use options::{AdaptiveKernel, AdaptiveOptions, BadValueMode, BoundaryMode};
 pub use sample::{InputWindow, Plan, PlaneShape, Scratch};

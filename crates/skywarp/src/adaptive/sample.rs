@@ -3,7 +3,7 @@
 
 use super::jacobian::pad;
 use super::options::{AdaptiveKernel, AdaptiveOptions, BadValueMode, BoundaryMode};
-use super::Rect;
+use super::{weights, Rect};
 
 /// Rows and columns of the input image plane.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -221,36 +221,6 @@ pub struct Scratch {
     cols: Vec<Option<usize>>,
 }
 
-/// Gaussian weight exp(−2 (t0² + t1²) / width²) of a row of samples, written into `w`.
-#[inline]
-fn gaussian_row(s: &Sampling, dy: f64, neg2_over_w2: f64, w: &mut [f64]) {
-    let (a, b) = (s.inv[1] * dy, s.inv[3] * dy);
-    let dx0 = s.x0 as f64 - s.cx;
-    for (k, v) in w.iter_mut().enumerate() {
-        let dx = dx0 + k as f64;
-        let t0 = s.inv[0] * dx + a;
-        let t1 = s.inv[2] * dx + b;
-        *v = ((t0 * t0 + t1 * t1) * neg2_over_w2).exp();
-    }
-}
-
-/// Hann weight (1 + cos πt0)(1 + cos πt1), zero outside |t| < 1, of a row of samples.
-#[inline]
-fn hann_row(s: &Sampling, dy: f64, w: &mut [f64]) {
-    let (a, b) = (s.inv[1] * dy, s.inv[3] * dy);
-    let dx0 = s.x0 as f64 - s.cx;
-    for (k, v) in w.iter_mut().enumerate() {
-        let dx = dx0 + k as f64;
-        let t0 = (s.inv[0] * dx + a).abs();
-        let t1 = (s.inv[2] * dx + b).abs();
-        *v = if t0 >= 1.0 || t1 >= 1.0 {
-            0.0
-        } else {
-            ((t0 * std::f64::consts::PI).cos() + 1.0) * ((t1 * std::f64::consts::PI).cos() + 1.0)
-        };
-    }
-}
-
 /// The weighted mean of one output pixel over one input plane (`input`: the block's window, `None`
 /// when the block reads no input pixel).
 pub fn sample_one(
@@ -260,37 +230,96 @@ pub fn sample_one(
     o: &AdaptiveOptions,
     sc: &mut Scratch,
 ) -> f64 {
+    if s.x1 < s.x0 || s.y1 < s.y0 {
+        return f64::NAN; // no sample: 0 / 0, as reproject
+    }
+    let ncols = (s.x1 - s.x0 + 1) as usize;
+    let nrows = (s.y1 - s.y0 + 1) as usize;
+    sc.weights.resize(ncols * nrows, 0.0);
+    match o.kernel {
+        AdaptiveKernel::Gaussian => weights::gaussian(s, o.kernel_width, &mut sc.weights),
+        AdaptiveKernel::Hann => weights::hann(s, &mut sc.weights),
+    }
+    let inside = s.x0 >= 0 && s.y0 >= 0 && s.x1 < shape.nx as i64 && s.y1 < shape.ny as i64;
+    let (acc, wsum, ignored) = match input {
+        Some(inp) if inside => sum_inside(s, inp, &sc.weights, o),
+        _ => sum_general(s, input, shape, o, sc),
+    };
+    if o.boundary_mode == BoundaryMode::IgnoreThreshold
+        && ignored / (ignored + wsum) > o.boundary_ignore_threshold
+    {
+        return f64::NAN;
+    }
+    acc / wsum * s.scale
+}
+
+/// The sums for a box entirely inside the input (every boundary mode agrees there).
+#[inline]
+fn sum_inside(s: &Sampling, inp: &InputWindow, w: &[f64], o: &AdaptiveOptions) -> (f64, f64, f64) {
+    let ncols = (s.x1 - s.x0 + 1) as usize;
+    let (r0, c0) = (s.y0 as usize - inp.rect.row0, s.x0 as usize - inp.rect.col0);
+    let (mut acc, mut wsum) = (0.0f64, 0.0f64);
+    for (i, wrow) in w.chunks_exact(ncols).enumerate() {
+        let start = (r0 + i) * inp.rect.ncols + c0;
+        let drow = &inp.data[start..start + ncols];
+        match o.bad_value_mode {
+            // zero weights are skipped, so that a NaN they would multiply does not propagate
+            BadValueMode::Strict => {
+                for (&wt, &v) in wrow.iter().zip(drow) {
+                    if wt != 0.0 {
+                        acc += wt * v;
+                        wsum += wt;
+                    }
+                }
+            }
+            mode => {
+                for (&wt, &v) in wrow.iter().zip(drow) {
+                    if wt == 0.0 {
+                        continue;
+                    }
+                    let v = if v.is_finite() {
+                        v
+                    } else if mode == BadValueMode::Constant {
+                        o.bad_fill_value
+                    } else {
+                        continue;
+                    };
+                    acc += wt * v;
+                    wsum += wt;
+                }
+            }
+        }
+    }
+    (acc, wsum, 0.0)
+}
+
+/// The sums for a box reaching outside the input: wrapped, clamped, filled or ignored samples.
+fn sum_general(
+    s: &Sampling,
+    input: Option<&InputWindow>,
+    shape: PlaneShape,
+    o: &AdaptiveOptions,
+    sc: &mut Scratch,
+) -> (f64, f64, f64) {
     let nearest = o.boundary_mode == BoundaryMode::Nearest;
     let filled = matches!(
         o.boundary_mode,
         BoundaryMode::Constant | BoundaryMode::GridConstant
     );
-    let ncols = (s.x1 - s.x0 + 1).max(0) as usize;
-    sc.weights.resize(ncols, 0.0);
+    let ncols = (s.x1 - s.x0 + 1) as usize;
     sc.cols.clear();
     sc.cols.extend((s.x0..=s.x1).map(|x| {
         let c = resolve(x, shape.nx, o.x_cyclic, nearest)?;
         let local = input.and_then(|w| w.col(c));
-        debug_assert!(
-            local.is_some(),
-            "input column {c} outside the block's window"
-        );
+        debug_assert!(local.is_some(), "input column {c} outside the block's window");
         local
     }));
-    let neg2_over_w2 = -2.0 / (o.kernel_width * o.kernel_width);
     let (mut acc, mut wsum, mut ignored) = (0.0f64, 0.0f64, 0.0f64);
-    for y in s.y0..=s.y1 {
-        let dy = y as f64 - s.cy;
-        match o.kernel {
-            AdaptiveKernel::Gaussian => gaussian_row(s, dy, neg2_over_w2, &mut sc.weights),
-            AdaptiveKernel::Hann => hann_row(s, dy, &mut sc.weights),
-        }
-        let row = resolve(y, shape.ny, o.y_cyclic, nearest).and_then(|r| {
-            input
-                .and_then(|w| w.row(r))
-                .map(|off| (off, input.unwrap().data))
-        });
-        for (&w, &col) in sc.weights.iter().zip(&sc.cols) {
+    for (i, wrow) in sc.weights.chunks_exact(ncols).enumerate() {
+        let y = s.y0 + i as i64;
+        let row = resolve(y, shape.ny, o.y_cyclic, nearest)
+            .and_then(|r| input.and_then(|w| Some((w.row(r)?, w.data))));
+        for (&w, &col) in wrow.iter().zip(&sc.cols) {
             if w == 0.0 {
                 continue;
             }
@@ -313,12 +342,7 @@ pub fn sample_one(
             wsum += w;
         }
     }
-    if o.boundary_mode == BoundaryMode::IgnoreThreshold
-        && ignored / (ignored + wsum) > o.boundary_ignore_threshold
-    {
-        return f64::NAN;
-    }
-    acc / wsum * s.scale
+    (acc, wsum, ignored)
 }
 
 /// One output plane of a block from its plans: `values` gets the result, `footprint` 1 where it is
