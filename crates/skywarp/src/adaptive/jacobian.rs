@@ -200,8 +200,18 @@ pub fn pad(m: &[f64; 4]) -> Padded {
     let q = (e * e + h * h).sqrt();
     let r = (f * f + g * g).sqrt();
     // atan2(0, 0) = 0: the identity rotation
-    let (c2, s2) = if q > 0.0 { (e / q, h / q) } else { (1.0, 0.0) };
-    let (c1, s1) = if r > 0.0 { (f / r, g / r) } else { (1.0, 0.0) };
+    let (c2, s2) = if q > 0.0 {
+        let iq = 1.0 / q;
+        (e * iq, h * iq)
+    } else {
+        (1.0, 0.0)
+    };
+    let (c1, s1) = if r > 0.0 {
+        let ir = 1.0 / r;
+        (f * ir, g * ir)
+    } else {
+        (1.0, 0.0)
+    };
     let s = ((q + r).max(1.0), (q - r).max(1.0));
     let (a, b) = ((s.0 + s.1) / 2.0, (s.0 - s.1) / 2.0);
     let (ai, bi) = ((1.0 / s.0 + 1.0 / s.1) / 2.0, (1.0 / s.0 - 1.0 / s.1) / 2.0);

@@ -50,18 +50,24 @@ pub fn plan(ji: &[f64; 4], cx: f64, cy: f64, o: &AdaptiveOptions, shape: PlaneSh
             p.forward[2].abs() + p.forward[3].abs(),
         ),
         AdaptiveKernel::Gaussian => {
-            let h = o.sample_region_width / (2.0 * (1.0 / p.s.0).min(1.0 / p.s.1));
+            // reproject: width / (2 min(1/s0, 1/s1))
+            let h = o.sample_region_width * 0.5 * p.s.0.max(p.s.1);
             (h, h)
         }
     };
     let (mut left, mut bottom) = (-right, -top);
-    top = (top + cy).floor();
-    bottom = (bottom + cy).ceil();
-    right = (right + cx).floor();
-    left = (left + cx).ceil();
-    if ![top, bottom, right, left].iter().all(|v| v.is_finite()) {
+    // Box edges drawn in to whole input pixels. Beyond ±2^52 (no sane sample box) the plan is NaN.
+    let lim = 4.5e15;
+    if ![top + cy, bottom + cy, right + cx, left + cx]
+        .iter()
+        .all(|v| v.abs() < lim)
+    {
         return NAN;
     }
+    top = floor(top + cy);
+    bottom = -floor(-(bottom + cy));
+    right = floor(right + cx);
+    left = -floor(-(left + cx));
     let (xmax, ymax) = (shape.nx as f64 - 1.0, shape.ny as f64 - 1.0);
     let strict = o.boundary_mode == BoundaryMode::Strict;
     let ignore = o.boundary_mode == BoundaryMode::Ignore;
@@ -120,6 +126,17 @@ pub fn plan(ji: &[f64; 4], cx: f64, cy: f64, o: &AdaptiveOptions, shape: PlaneSh
         y0: bottom as i64,
         y1: top as i64,
     })
+}
+
+/// `x.floor()` for |x| < 2^53 without a libm call (baseline x86-64 has no rounding instruction).
+#[inline]
+pub(crate) fn floor(x: f64) -> f64 {
+    let t = x as i64 as f64;
+    if t > x {
+        t - 1.0
+    } else {
+        t
+    }
 }
 
 /// The input index an out-of-range box index reads on an axis of length `n`: wrapped (cyclic),

@@ -2,13 +2,13 @@
 //!
 //! The Gaussian weight of input pixel (x, y) is exp(k·q) with k = −2/width² and q = |J·(x − cx, y − cy)|²
 //! a quadratic form in the box indices; along a row and a column the ratio of successive weights is
-//! itself geometric, so the whole box follows from 9 exponentials by two multiplications per sample.
+//! itself geometric, so the whole box follows from 6 exponentials by two multiplications per sample.
 //! The recurrences start at the box pixel nearest the centre and run outwards, where the weights only
 //! fall, so nothing overflows; when the kernel is so elongated that the start column's weights could
 //! underflow, every weight is computed directly instead. Hann weights use a polynomial for 1 + cos πt
 //! on |t| < 1 (absolute error ≈ 1e-16) instead of two calls to `cos`.
 
-use super::sample::Sampling;
+use super::sample::{floor, Sampling};
 
 /// Largest −k·q at the start column for which the recurrence is used (exp(−300) ≈ 5e-131: far from
 /// underflow, so the weights it multiplies out are accurate).
@@ -27,8 +27,8 @@ pub fn gaussian(s: &Sampling, width: f64, w: &mut [f64]) {
     let dx0 = s.x0 as f64 - s.cx;
     let dy0 = s.y0 as f64 - s.cy;
     // start: the box pixel nearest the centre
-    let jc = ((-dx0).round().max(0.0) as usize).min(cols - 1);
-    let ic = ((-dy0).round().max(0.0) as usize).min(rows - 1);
+    let jc = (floor(0.5 - dx0).max(0.0) as usize).min(cols - 1);
+    let ic = (floor(0.5 - dy0).max(0.0) as usize).min(rows - 1);
     let (dxc, dyc) = (dx0 + jc as f64, dy0 + ic as f64);
     // worst exponent on the start column: the box rows farthest from the centre
     let dy_far = dy0.abs().max((dy0 + (rows - 1) as f64).abs());
@@ -43,11 +43,12 @@ pub fn gaussian(s: &Sampling, width: f64, w: &mut [f64]) {
     let rl = 1.0 / rr;
     let ra = (2.0 * k * a).exp();
     let gr_c = (k * (a * (2.0 * dxc + 1.0) + 2.0 * b * dyc)).exp();
-    let gl_c = (k * (a * (-2.0 * dxc + 1.0) - 2.0 * b * dyc)).exp();
+    // the ratios either way multiply to exp(2 k a): one exponential fewer
+    let gl_c = ra / gr_c;
     // down the start column: ratio exp(k (c (±2 dy + 1) ± 2 b dxc)), geometric with exp(2 k c)
     let rc = (2.0 * k * c).exp();
     let gd = (k * (c * (2.0 * dyc + 1.0) + 2.0 * b * dxc)).exp();
-    let gu = (k * (c * (-2.0 * dyc + 1.0) - 2.0 * b * dxc)).exp();
+    let gu = rc / gd;
     let wc = (k * q(dxc, dyc)).exp();
     let mut fill_row = |i: usize, w0: f64, gr: f64, gl: f64| {
         let row = &mut w[i * cols..(i + 1) * cols];
