@@ -148,7 +148,9 @@ pub fn despike(
                 continue;
             };
             let thresh = threshold(jr, jc);
-            if !(mag2(j) > thresh) {
+            // (a NaN magnitude is no spike)
+            let spike = mag2(j) > thresh;
+            if !spike {
                 out.push(*j);
                 continue;
             }
@@ -320,7 +322,12 @@ mod tests {
         let s = ((q + r).max(1.0), (q - r).max(1.0));
         let compose = |u: [f64; 4], s: (f64, f64), v: [f64; 4]| {
             let (t00, t01, t10, t11) = (u[0] * s.0, u[1] * s.1, u[2] * s.0, u[3] * s.1);
-            [t00 * v[0] + t01 * v[1], t00 * v[2] + t01 * v[3], t10 * v[0] + t11 * v[1], t10 * v[2] + t11 * v[3]]
+            [
+                t00 * v[0] + t01 * v[1],
+                t00 * v[2] + t01 * v[3],
+                t10 * v[0] + t11 * v[1],
+                t10 * v[2] + t11 * v[3],
+            ]
         };
         (compose(u, s, v), compose(v, (1.0 / s.0, 1.0 / s.1), u))
     }
@@ -330,8 +337,8 @@ mod tests {
         let cases = [
             [0.5, 0.1, -0.2, 0.3],
             [3.0, 1.0, -0.5, 2.0],
-            [-1.2, 0.4, 0.3, 0.9],   // mirroring
-            [2.5, 0.0, 0.0, 0.4],    // one axis magnified
+            [-1.2, 0.4, 0.3, 0.9], // mirroring
+            [2.5, 0.0, 0.0, 0.4],  // one axis magnified
             [0.0, 0.0, 0.0, 0.0],
             [1e-3, 5.0, -7.0, 2e-3],
             [0.8660254, -0.5, 0.5, 0.8660254],
@@ -340,7 +347,12 @@ mod tests {
             let p = pad(&m);
             let (f, i) = pad_by_angles(&m);
             for (a, b) in p.forward.iter().zip(f).chain(p.inverse.iter().zip(i)) {
-                assert!((a - b).abs() < 1e-13, "{m:?}: {:?} vs {f:?} / {:?} vs {i:?}", p.forward, p.inverse);
+                assert!(
+                    (a - b).abs() < 1e-13,
+                    "{m:?}: {:?} vs {f:?} / {:?} vs {i:?}",
+                    p.forward,
+                    p.inverse
+                );
             }
         }
     }

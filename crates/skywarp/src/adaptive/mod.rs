@@ -14,6 +14,7 @@
 //! [`sample::sample_plane`] computes one plane — so broadcast stacks reuse the plans.
 
 pub mod jacobian;
+mod kernel;
 pub mod options;
 pub mod sample;
 pub mod weights;
@@ -23,14 +24,9 @@ pub use sample::{InputWindow, Plan, PlaneShape, Scratch};
 
 use jacobian::{FieldPlace, JacobianField, Lattice};
 
-/// Rows `row0..row0+nrows`, columns `col0..col0+ncols` of a plane.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Rect {
-    pub row0: usize,
-    pub col0: usize,
-    pub nrows: usize,
-    pub ncols: usize,
-}
+pub use kernel::Adaptive;
+
+use crate::region::Rect;
 
 /// The coordinates a block's plans are made from. `halo` = [`halo`]`(options)`.
 #[derive(Clone, Copy, Debug)]

@@ -3,7 +3,8 @@
 
 use super::jacobian::pad;
 use super::options::{AdaptiveKernel, AdaptiveOptions, BadValueMode, BoundaryMode};
-use super::{weights, Rect};
+use super::weights;
+use crate::region::Rect;
 
 /// Rows and columns of the input image plane.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -328,7 +329,10 @@ fn sum_general(
     sc.cols.extend((s.x0..=s.x1).map(|x| {
         let c = resolve(x, shape.nx, o.x_cyclic, nearest)?;
         let local = input.and_then(|w| w.col(c));
-        debug_assert!(local.is_some(), "input column {c} outside the block's window");
+        debug_assert!(
+            local.is_some(),
+            "input column {c} outside the block's window"
+        );
         local
     }));
     let (mut acc, mut wsum, mut ignored) = (0.0f64, 0.0f64, 0.0f64);

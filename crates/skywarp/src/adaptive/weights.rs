@@ -33,7 +33,8 @@ pub fn gaussian(s: &Sampling, width: f64, w: &mut [f64]) {
     // worst exponent on the start column: the box rows farthest from the centre
     let dy_far = dy0.abs().max((dy0 + (rows - 1) as f64).abs());
     let worst = -k * (a * dxc * dxc + 2.0 * (b * dxc).abs() * dy_far + c * dy_far * dy_far);
-    if !(worst <= MAX_START_EXPONENT) {
+    let recurrence_safe = worst <= MAX_START_EXPONENT; // false for NaN too
+    if !recurrence_safe {
         return gaussian_direct(s, k, cols, w);
     }
     let q = |dx: f64, dy: f64| a * dx * dx + 2.0 * b * dx * dy + c * dy * dy;
@@ -175,7 +176,10 @@ mod tests {
             gaussian(&s, 1.3, &mut a);
             gaussian_direct(&s, -2.0 / 1.69, (2 * half.0 + 1) as usize, &mut b);
             for (x, y) in a.iter().zip(&b) {
-                assert!((x - y).abs() <= 1e-13 * y.max(1e-300), "{inv:?}: {x} vs {y}");
+                assert!(
+                    (x - y).abs() <= 1e-13 * y.max(1e-300),
+                    "{inv:?}: {x} vs {y}"
+                );
             }
         }
         // an elongated kernel (weights far below exp(-300) on the start column) takes the direct path
@@ -192,7 +196,11 @@ mod tests {
         for i in 0..=1000 {
             let t = i as f64 / 1000.0 * 0.999_999;
             let want = (t * std::f64::consts::PI).cos() + 1.0;
-            assert!((one_plus_cos_pi(t) - want).abs() < 1e-15, "{t}: {}", one_plus_cos_pi(t) - want);
+            assert!(
+                (one_plus_cos_pi(t) - want).abs() < 1e-15,
+                "{t}: {}",
+                one_plus_cos_pi(t) - want
+            );
         }
     }
 }

@@ -1,0 +1,309 @@
+//! [`Adaptive`]: the adaptive resampling core as a [`Kernel`] of the one executor.
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+
+use skywarp_wcs::{PixelMapper, Wcs};
+
+use super::jacobian::Lattice;
+use super::sample::{sample_plane, InputWindow, Plan, PlaneShape, Scratch};
+use super::{halo, plan_block, AdaptiveOptions, BlockLattices, PlanScratch};
+use crate::geometry::Geometry;
+use crate::kernel::{BlockCtx, BlockGeometry, GridNeeds, Kernel};
+use crate::region::{Rect, Region};
+use crate::source::Source;
+use crate::window::WindowCache;
+use crate::{Error, Result};
+
+/// reproject_adaptive's kernel. Plans (Jacobians, SVD, sample boxes) are made once per block and
+/// reused for every plane of a broadcast stack.
+pub struct Adaptive {
+    opts: AdaptiveOptions,
+    /// With `despike_jacobian`: the exact mapping, for the wider lattices despiking needs (the grid
+    /// serves one ring). Exact coordinates keep blocked runs bit-identical to one block.
+    exact: Option<Mutex<PixelMapper>>,
+    /// Distinguishes runs in the per-thread plan memo.
+    run: u64,
+    out_shape: PlaneShape,
+}
+
+static RUNS: AtomicU64 = AtomicU64::new(1);
+
+impl Adaptive {
+    /// The kernel for options `opts` (validated) mapping `wcs_out` pixels to `wcs_in` pixels.
+    pub fn new(
+        opts: AdaptiveOptions,
+        wcs_in: &Wcs,
+        wcs_out: &Wcs,
+        roundtrip: bool,
+    ) -> Result<Self> {
+        opts.validate()?;
+        let exact = if opts.despike_jacobian {
+            Some(Mutex::new(PixelMapper::new(wcs_out, wcs_in, roundtrip)?))
+        } else {
+            None
+        };
+        Ok(Adaptive {
+            opts,
+            exact,
+            run: 0,
+            out_shape: PlaneShape { ny: 0, nx: 0 },
+        })
+    }
+
+    /// Plans and window of the block described by `geom` (coordinates from the grid, or exact ones
+    /// through `mapper` when despiking).
+    fn make_plans(
+        &self,
+        geom: &BlockGeometry,
+        shape_in: PlaneShape,
+        m: &mut Memo,
+    ) -> Result<Option<Rect>> {
+        let o = &self.opts;
+        let b = geom.rect;
+        let h = halo(o);
+        let lat = if let Some(proto) = &self.exact {
+            let mapper = m
+                .mapper
+                .get_or_insert_with(|| proto.lock().expect("mapper lock").clone());
+            let (nr, nc) = (b.nrows + 2 * h, b.ncols + 2 * h);
+            let spec = LatticeSpec {
+                block: b,
+                halo: h,
+                offset: 0.0,
+                dims: (nr, nc),
+            };
+            exact_lattice(mapper, spec, (&mut m.pts, &mut m.res), &mut m.cx, &mut m.cy)?;
+            if o.center_jacobian {
+                let spec = LatticeSpec {
+                    offset: -0.5,
+                    dims: (nr + 1, nc + 1),
+                    ..spec
+                };
+                exact_lattice(mapper, spec, (&mut m.pts, &mut m.res), &mut m.kx, &mut m.ky)?;
+            }
+            BlockLattices {
+                block: b,
+                out_shape: self.out_shape,
+                centres: Lattice {
+                    x: &m.cx,
+                    y: &m.cy,
+                    nrows: nr,
+                    ncols: nc,
+                },
+                corners: o.center_jacobian.then_some(Lattice {
+                    x: &m.kx,
+                    y: &m.ky,
+                    nrows: nr + 1,
+                    ncols: nc + 1,
+                }),
+                halo: h,
+            }
+        } else if o.center_jacobian {
+            BlockLattices {
+                block: b,
+                out_shape: self.out_shape,
+                centres: Lattice {
+                    x: geom.cx,
+                    y: geom.cy,
+                    nrows: b.nrows,
+                    ncols: b.ncols,
+                },
+                corners: Some(Lattice {
+                    x: geom.kx,
+                    y: geom.ky,
+                    nrows: b.nrows + 1,
+                    ncols: b.ncols + 1,
+                }),
+                halo: 0,
+            }
+        } else {
+            BlockLattices {
+                block: b,
+                out_shape: self.out_shape,
+                centres: Lattice {
+                    x: geom.rx,
+                    y: geom.ry,
+                    nrows: b.nrows + 2,
+                    ncols: b.ncols + 2,
+                },
+                corners: None,
+                halo: 1,
+            }
+        };
+        let win = plan_block(&lat, o, shape_in, &mut m.psc, &mut m.plans);
+        // A block of fixed values (grid-constant fill outside the input) reads nothing but must
+        // still be written: a one-pixel window makes the executor call the kernel.
+        let fixed = || {
+            m.plans
+                .iter()
+                .any(|p| matches!(p, Plan::Fixed(v) if !v.is_nan()))
+        };
+        Ok(win.or_else(|| fixed().then_some(Rect::new(0, 0, 1, 1))))
+    }
+}
+
+/// Which output positions a lattice holds: node (i, j) is (row0 − halo + i + offset,
+/// col0 − halo + j + offset), `dims` = (rows, cols) of nodes.
+#[derive(Clone, Copy)]
+struct LatticeSpec {
+    block: Rect,
+    halo: usize,
+    offset: f64,
+    dims: (usize, usize),
+}
+
+/// Exact input positions of the lattice `spec`, into `xs`, `ys` (`pts`, `res`: scratch).
+fn exact_lattice(
+    mapper: &mut PixelMapper,
+    spec: LatticeSpec,
+    (pts, res): (&mut Vec<f64>, &mut Vec<f64>),
+    xs: &mut Vec<f64>,
+    ys: &mut Vec<f64>,
+) -> Result<()> {
+    let (b, h) = (spec.block, spec.halo as f64);
+    pts.clear();
+    for i in 0..spec.dims.0 {
+        let y = b.row0 as f64 - h + i as f64 + spec.offset;
+        for j in 0..spec.dims.1 {
+            pts.extend([b.col0 as f64 - h + j as f64 + spec.offset, y]);
+        }
+    }
+    res.resize(pts.len(), 0.0);
+    mapper.map(pts, res)?;
+    xs.clear();
+    ys.clear();
+    for p in res.chunks_exact(2) {
+        xs.push(p[0]);
+        ys.push(p[1]);
+    }
+    Ok(())
+}
+
+/// Plans made by [`Kernel::window`] for the block about to start, handed to
+/// [`Kernel::begin_block`] (which the executor calls next on the same thread) so they are made once.
+#[derive(Default)]
+struct Memo {
+    key: Option<(u64, Rect)>,
+    plans: Vec<Plan>,
+    psc: PlanScratch,
+    mapper: Option<PixelMapper>,
+    pts: Vec<f64>,
+    res: Vec<f64>,
+    cx: Vec<f64>,
+    cy: Vec<f64>,
+    kx: Vec<f64>,
+    ky: Vec<f64>,
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// Per-thread state.
+#[derive(Default)]
+pub struct AdaptiveWorker {
+    plans: Vec<Plan>,
+    sc: Scratch,
+    windows: WindowCache,
+}
+
+fn plane_shape((ny, nx): (usize, usize)) -> PlaneShape {
+    PlaneShape { ny, nx }
+}
+
+impl Kernel for Adaptive {
+    type Worker = AdaptiveWorker;
+
+    fn needs(&self) -> GridNeeds {
+        let o = &self.opts;
+        match (o.despike_jacobian, o.center_jacobian) {
+            (true, _) => GridNeeds::CENTRES,
+            (false, true) => GridNeeds {
+                centres: true,
+                ring: false,
+                corners: true,
+            },
+            (false, false) => GridNeeds {
+                centres: false,
+                ring: true,
+                corners: false,
+            },
+        }
+    }
+
+    fn prepare(&mut self, _source: &dyn Source, geo: &Geometry) -> Result<()> {
+        if geo.naxis != 2 {
+            return Err(Error::Unsupported(format!(
+                "adaptive resampling of a {}-dimensional WCS: it resamples 2-D celestial images \
+                 (extra leading array axes are broadcast), as reproject_adaptive",
+                geo.naxis
+            )));
+        }
+        self.run = RUNS.fetch_add(1, Ordering::Relaxed);
+        self.out_shape = plane_shape(geo.plane_out());
+        Ok(())
+    }
+
+    fn new_worker(&self) -> AdaptiveWorker {
+        AdaptiveWorker::default()
+    }
+
+    fn window(&self, geom: &BlockGeometry, shape_in: (usize, usize)) -> Option<Rect> {
+        MEMO.with_borrow_mut(|m| {
+            m.key = None;
+            // an error of the exact mapping: read nothing now, begin_block reports it
+            let win = self.make_plans(geom, plane_shape(shape_in), m).ok()?;
+            m.key = Some((self.run, geom.rect));
+            win
+        })
+    }
+
+    fn begin_block(&self, w: &mut AdaptiveWorker, ctx: &BlockCtx) -> Result<()> {
+        let win = ctx
+            .window
+            .expect("the executor calls begin_block only with a window");
+        let key = Some((self.run, ctx.geom.rect));
+        MEMO.with_borrow_mut(|m| -> Result<()> {
+            if m.key != key {
+                self.make_plans(&ctx.geom, plane_shape(ctx.geo.plane_in()), m)?;
+            }
+            m.key = None;
+            std::mem::swap(&mut w.plans, &mut m.plans);
+            Ok(())
+        })?;
+        w.windows.reset(win.len(), false);
+        Ok(())
+    }
+
+    fn plane(
+        &self,
+        w: &mut AdaptiveWorker,
+        ctx: &BlockCtx,
+        plane_out: usize,
+        values: &mut [f64],
+        footprint: &mut [f64],
+    ) -> Result<()> {
+        let win = ctx
+            .window
+            .expect("the executor calls plane only with a window");
+        let (lead, _) = ctx.geo.split_out(plane_out);
+        let plane_in = ctx.geo.plane_in_index(lead, 0);
+        let (data, _) = w.windows.get(plane_in, |buf, _| {
+            ctx.source.read(Region::new(plane_in, win), buf)
+        })?;
+        let input = InputWindow { data, rect: win };
+        let shape = plane_shape(ctx.geo.plane_in());
+        sample_plane(
+            &w.plans,
+            Some(&input),
+            shape,
+            &self.opts,
+            &mut w.sc,
+            values,
+            footprint,
+        );
+        Ok(())
+    }
+}
