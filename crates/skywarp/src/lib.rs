@@ -18,6 +18,7 @@ pub mod source;
 pub mod threads;
 pub mod window;
 
+pub use adaptive::Adaptive;
 pub use coords::{CoordMode, DEFAULT_TOLERANCE};
 pub use executor::{run, RunOptions, RunStats, DEFAULT_BLOCK};
 pub use geometry::Geometry;

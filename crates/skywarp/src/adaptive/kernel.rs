@@ -217,19 +217,22 @@ impl Kernel for Adaptive {
     type Worker = AdaptiveWorker;
 
     fn needs(&self) -> GridNeeds {
-        let o = &self.opts;
-        match (o.despike_jacobian, o.center_jacobian) {
-            (true, _) => GridNeeds::CENTRES,
-            (false, true) => GridNeeds {
+        if self.exact.is_some() {
+            // despiking maps its own, wider lattices
+            return GridNeeds::CENTRES;
+        }
+        if self.opts.center_jacobian {
+            GridNeeds {
                 centres: true,
                 ring: false,
                 corners: true,
-            },
-            (false, false) => GridNeeds {
+            }
+        } else {
+            GridNeeds {
                 centres: false,
                 ring: true,
                 corners: false,
-            },
+            }
         }
     }
 
