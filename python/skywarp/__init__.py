@@ -29,10 +29,14 @@ from ._errors import (
     WcsError,
 )
 from ._interp import reproject_interp
-from . import calibration, utils
+from . import calibration, mosaicking, utils
+from .mosaicking import find_optimal_celestial_wcs, reproject_and_coadd
 
 __all__ = [
     "reproject_interp",
+    "reproject_and_coadd",
+    "find_optimal_celestial_wcs",
+    "mosaicking",
     "SkywarpError",
     "SkywarpValueError",
     "ShapeError",

@@ -91,12 +91,12 @@ const STRUCTURAL: &[&str] = &[
     "BLANK", "END", "CHECKSUM", "DATASUM", "EXTNAME", "ZIMAGE", "ZBITPIX", "ZCMPTYPE",
 ];
 
-fn is_structural(key: &str) -> bool {
+pub(crate) fn is_structural(key: &str) -> bool {
     STRUCTURAL.contains(&key)
         || (key.starts_with("NAXIS") && key[5..].chars().all(|c| c.is_ascii_digit()))
 }
 
-fn shape_of_target(header: &Header, path: &std::path::Path) -> Result<Vec<usize>> {
+pub(crate) fn shape_of_target(header: &Header, path: &std::path::Path) -> Result<Vec<usize>> {
     let n = header.get_i64("NAXIS").unwrap_or(0);
     if n <= 0 {
         bail!(

@@ -7,6 +7,7 @@ mod cmd_calibrate;
 mod cmd_convert;
 mod cmd_coords;
 mod cmd_info;
+mod cmd_mosaic;
 mod cmd_preview;
 mod cmd_reproject;
 mod input;
@@ -37,6 +38,8 @@ enum Command {
     Convert(cmd_convert::ConvertArgs),
     /// Reproject an image onto another WCS by interpolation (reproject_interp), straight into a FITS file.
     Reproject(cmd_reproject::ReprojectArgs),
+    /// Mosaic images onto one grid (reproject_and_coadd): mean/sum/median/..., weights, background matching.
+    Mosaic(Box<cmd_mosaic::MosaicArgs>),
     /// Build master bias/dark/flat frames and calibrate science frames (eloy's formulas by default).
     Calibrate(Box<cmd_calibrate::CalibrateArgs>),
     /// Draw a PNG quick-look of a FITS image (block-averaged, asinh stretch, north up).
@@ -59,6 +62,7 @@ fn main() {
         Command::Preview(a) => cmd_preview::run(a),
         Command::Reproject(a) => cmd_reproject::run(a),
         Command::Calibrate(a) => cmd_calibrate::run(a),
+        Command::Mosaic(a) => cmd_mosaic::run(a),
     };
     if let Err(e) = result {
         eprintln!("skywarp: error: {}", one_line(&e));

@@ -20,6 +20,7 @@ mod calib;
 mod errors;
 mod gil;
 mod kernels;
+mod mosaic;
 
 use array::{Borrows, NdSink, NdSource};
 use kernels::{Job, Method};
@@ -230,6 +231,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(reproject, m)?)?;
     m.add_function(wrap_pyfunction!(progress_total, m)?)?;
     calib::register(m)?;
+    mosaic::register(m)?;
     m.add("DEFAULT_TOLERANCE", skywarp::DEFAULT_TOLERANCE)?;
     m.add("DEFAULT_BLOCK", skywarp::DEFAULT_BLOCK)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -29,6 +29,8 @@ extern "C" {
     pub fn sw_wcs_cunit(w: *const WcsPrm, i: c_int) -> *const c_char;
     pub fn sw_wcs_crval(w: *const WcsPrm, i: c_int) -> c_double;
     pub fn sw_wcs_crpix(w: *const WcsPrm, i: c_int) -> c_double;
+    pub fn sw_wcs_cdelt(w: *const WcsPrm, i: c_int) -> c_double;
+    pub fn sw_wcs_pc(w: *const WcsPrm, i: c_int, j: c_int) -> c_double;
     pub fn sw_wcs_radesys(w: *const WcsPrm) -> *const c_char;
     pub fn sw_wcs_equinox(w: *const WcsPrm) -> c_double;
     pub fn sw_wcs_mjdobs(w: *const WcsPrm) -> c_double;

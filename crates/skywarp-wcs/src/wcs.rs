@@ -292,6 +292,22 @@ impl Wcs {
     pub fn crpix(&self) -> &[f64] {
         &self.info.crpix
     }
+    /// The linear part of the WCS, CDELTi × PCi_j (the CD matrix however the header wrote it: CD,
+    /// PC + CDELT or CROTA), row-major with world axes as rows, in CUNIT per pixel (degrees for
+    /// celestial axes). astropy's `pixel_scale_matrix`; its column norms are the pixel scales.
+    pub fn pixel_scale_matrix(&self) -> Vec<f64> {
+        let n = self.info.naxis;
+        let mut m = vec![0.0; n * n];
+        for i in 0..n {
+            // SAFETY: i, j < naxis; the accessors only read the set-up struct.
+            let cdelt = unsafe { ffi::sw_wcs_cdelt(self.ptr.as_ptr(), i as c_int) };
+            for j in 0..n {
+                let pc = unsafe { ffi::sw_wcs_pc(self.ptr.as_ptr(), i as c_int, j as c_int) };
+                m[i * n + j] = cdelt * pc;
+            }
+        }
+        m
+    }
     /// Index of the celestial longitude and latitude axes, if the WCS has both.
     pub fn celestial_axes(&self) -> Option<(usize, usize)> {
         Some((self.info.lng?, self.info.lat?))

@@ -1,0 +1,467 @@
+//! The co-addition driver: reproject's `reproject_and_coadd` in output row bands.
+//!
+//! For every band, each input overlapping it is reprojected by the engine over its cutout ∩ band
+//! (blocks outside are declined, so nothing else is computed) straight into the band's accumulators;
+//! the finished band goes to a [`BandOutput`] and is dropped. The coordinates of an output pixel do not
+//! depend on how the output is cut, so the result is the same for any band height. Inputs are read
+//! through their [`Source`] (memory-mapped FITS files page in only the rows the band needs, once).
+//!
+//! With background matching, a first sweep over the bands measures the pairwise offsets (keeping a
+//! bounded sample of differences per pair), then the second sweep co-adds with the corrections.
+
+use skywarp::{Interp, Order, Region, RunOptions, Sink, Source};
+use skywarp_wcs::Wcs;
+
+use crate::background::{solve, PairDiffs};
+use crate::combine::{median_into, BandAcc, Combine, Stack};
+use crate::plan::{bands, intersect, place, Band, Placement, Rect, RowCost};
+use crate::{Error, Result};
+
+/// One image to co-add.
+pub struct MosaicInput<'a> {
+    /// How reports name it (a file name, "input 3").
+    pub name: String,
+    pub source: &'a dyn Source,
+    pub wcs: Wcs,
+    /// A weight map and its WCS (often the image's own); NaN weights count as 0.
+    pub weights: Option<(&'a dyn Source, Wcs)>,
+}
+
+/// A reprojection the mosaic runs for each input and band: the engine's executor with one kernel.
+/// The kernel computes values and footprints block by block into the band's sink.
+pub trait Reproject: Sync {
+    fn reproject(
+        &self,
+        source: &dyn Source,
+        wcs_in: &Wcs,
+        wcs_out: &Wcs,
+        shape_out: &[usize],
+        sink: &dyn Sink,
+        opts: &RunOptions,
+    ) -> skywarp::Result<()>;
+}
+
+/// Interpolation of the given order (reproject_interp).
+#[derive(Clone, Copy, Debug)]
+pub struct InterpMethod(pub Order);
+
+impl Reproject for InterpMethod {
+    fn reproject(
+        &self,
+        source: &dyn Source,
+        wcs_in: &Wcs,
+        wcs_out: &Wcs,
+        shape_out: &[usize],
+        sink: &dyn Sink,
+        opts: &RunOptions,
+    ) -> skywarp::Result<()> {
+        skywarp::run(
+            Interp::new(self.0),
+            source,
+            wcs_in,
+            wcs_out,
+            shape_out,
+            sink,
+            opts,
+            None,
+        )?;
+        Ok(())
+    }
+}
+
+/// Where finished bands go: rows `row0..row0 + values.len() / width` of the output, all columns.
+pub trait BandOutput {
+    fn write_band(&mut self, row0: usize, values: &[f64], footprint: &[f64]) -> Result<()>;
+}
+
+/// Options of [`coadd`].
+#[derive(Clone, Debug)]
+pub struct CoaddOptions {
+    pub combine: Combine,
+    /// The engine's options (round trip, coordinates, threads, cancellation); the block is chosen
+    /// here.
+    pub run: RunOptions,
+    /// Value of output pixels no input covers.
+    pub blank: f64,
+    /// Bytes the band buffers may take.
+    pub memory: usize,
+    pub match_background: bool,
+    /// Input whose level background matching keeps (index into the inputs).
+    pub background_reference: Option<usize>,
+}
+
+impl Default for CoaddOptions {
+    fn default() -> Self {
+        CoaddOptions {
+            combine: Combine::Mean,
+            run: RunOptions::default(),
+            blank: 0.0,
+            memory: 256 << 20,
+            match_background: false,
+            background_reference: None,
+        }
+    }
+}
+
+/// What [`coadd`] did.
+#[derive(Clone, Debug, Default)]
+pub struct CoaddReport {
+    /// Where each input fell (`None` for inputs that could not be used).
+    pub placements: Vec<Option<Placement>>,
+    /// Inputs that could not be used, with the reason; the others were combined.
+    pub skipped: Vec<(usize, String)>,
+    /// Background corrections subtracted from each input (zeros without matching).
+    pub corrections: Vec<f64>,
+    pub bands: usize,
+}
+
+/// Bytes of differences kept per overlapping pair for background matching.
+const PAIR_SAMPLE_CAP: usize = 1 << 20;
+
+/// Co-add `inputs`, each reprojected by `method`, onto `wcs_out` / `shape_out` (rows, columns) band by band into `out`. `progress`
+/// gets the number of output pixels of each finished band (in each sweep: two with background
+/// matching). Inputs that cannot be placed are reported in [`CoaddReport::skipped`], not fatal.
+pub fn coadd(
+    method: &dyn Reproject,
+    inputs: &[MosaicInput],
+    wcs_out: &Wcs,
+    shape_out: (usize, usize),
+    opts: &CoaddOptions,
+    out: &mut dyn BandOutput,
+    progress: Option<&(dyn Fn(u64) + Sync)>,
+) -> Result<CoaddReport> {
+    let (height, width) = shape_out;
+    if height == 0 || width == 0 {
+        return Err(Error::Value("the output shape must not be empty".into()));
+    }
+    if wcs_out.naxis() != 2 || wcs_out.celestial_axes().is_none() {
+        return Err(Error::Unsupported(
+            "mosaics are made on 2-D celestial output grids".into(),
+        ));
+    }
+    if let Some(r) = opts.background_reference {
+        if r >= inputs.len() {
+            return Err(Error::Value(format!(
+                "background_reference {r} is out of range for {} inputs",
+                inputs.len()
+            )));
+        }
+    }
+    let mut report = CoaddReport {
+        corrections: vec![0.0; inputs.len()],
+        ..Default::default()
+    };
+    for (i, input) in inputs.iter().enumerate() {
+        match place_input(input, wcs_out, shape_out) {
+            Ok(p) => report.placements.push(Some(p)),
+            Err(e) => {
+                report.placements.push(None);
+                report.skipped.push((i, e.to_string()));
+            }
+        }
+    }
+    let rects: Vec<Option<Rect>> = report
+        .placements
+        .iter()
+        .map(|p| p.and_then(|p| p.rect()))
+        .collect();
+    let step = block_rows(width, opts.memory);
+    let mut run = opts.run.clone();
+    run.block = Some((step, skywarp::DEFAULT_BLOCK));
+    let job = Job {
+        method,
+        inputs,
+        wcs_out,
+        shape_out,
+        run,
+        combine: opts.combine,
+        blank: opts.blank,
+    };
+    let weighted = inputs.iter().any(|i| i.weights.is_some());
+    let placed: Vec<Rect> = rects.iter().flatten().copied().collect();
+    if opts.match_background {
+        let cost = RowCost {
+            per_column: 0,
+            per_input_column: 8 + if weighted { 8 } else { 0 },
+        };
+        let mut diffs = PairDiffs::new(&rects, PAIR_SAMPLE_CAP);
+        for band in bands(height, width, &placed, cost, step, opts.memory) {
+            let stacks = job.stacks(band, &rects)?;
+            diffs.add_band(&stacks);
+            tick(progress, band, width);
+        }
+        report.corrections = solve(&diffs.offsets(), opts.background_reference)?;
+    }
+    let keeps = opts.combine.keeps_inputs();
+    let cost = RowCost {
+        per_column: 24,
+        per_input_column: if keeps { 8 } else { 0 } + if weighted { 8 } else { 0 },
+    };
+    let plan = bands(height, width, &placed, cost, step, opts.memory);
+    report.bands = plan.len();
+    for band in plan {
+        let (values, footprint) = job.band(band, &rects, &report.corrections)?;
+        out.write_band(band.row0, &values, &footprint)?;
+        tick(progress, band, width);
+    }
+    Ok(report)
+}
+
+fn tick(progress: Option<&(dyn Fn(u64) + Sync)>, band: Band, width: usize) {
+    if let Some(p) = progress {
+        p((band.nrows * width) as u64);
+    }
+}
+
+/// Engine block rows: 256 unless a row band of that height would not fit the budget.
+fn block_rows(width: usize, memory: usize) -> usize {
+    (memory / 2 / (width * 24).max(1)).clamp(8, skywarp::DEFAULT_BLOCK)
+}
+
+fn place_input(input: &MosaicInput, wcs_out: &Wcs, shape_out: (usize, usize)) -> Result<Placement> {
+    let shape = input.source.shape();
+    if shape.len() != 2 || input.wcs.naxis() != 2 {
+        return Err(Error::Unsupported(format!(
+            "mosaics combine 2-D images; this input has shape {shape:?} and a {}-D WCS",
+            input.wcs.naxis()
+        )));
+    }
+    if let Some((w, _)) = &input.weights {
+        if w.shape() != shape {
+            return Err(Error::Value(format!(
+                "the weights have shape {:?}, the image {shape:?}",
+                w.shape()
+            )));
+        }
+    }
+    place(&input.wcs, (shape[0], shape[1]), wcs_out, shape_out)
+}
+
+/// Everything a band needs.
+struct Job<'a> {
+    method: &'a dyn Reproject,
+    inputs: &'a [MosaicInput<'a>],
+    wcs_out: &'a Wcs,
+    shape_out: (usize, usize),
+    run: RunOptions,
+    combine: Combine,
+    blank: f64,
+}
+
+impl Job<'_> {
+    fn run(&self, source: &dyn Source, wcs_in: &Wcs, sink: &dyn Sink) -> Result<()> {
+        let shape = [self.shape_out.0, self.shape_out.1];
+        Ok(self
+            .method
+            .reproject(source, wcs_in, self.wcs_out, &shape, sink, &self.run)?)
+    }
+
+    /// Input `i`'s weights over `rect` (NaN outside the weight map).
+    fn weights(&self, i: usize, rect: Rect) -> Result<Option<Stack>> {
+        let Some((w, wcs)) = &self.inputs[i].weights else {
+            return Ok(None);
+        };
+        let stack = Stack::new(rect);
+        self.run(&NanToZero(*w), wcs, &StackSink(&stack))?;
+        Ok(Some(stack))
+    }
+
+    /// Every input's values over its part of `band` (background offsets).
+    fn stacks(&self, band: Band, rects: &[Option<Rect>]) -> Result<Vec<Option<Stack>>> {
+        let mut stacks = Vec::with_capacity(rects.len());
+        for (i, rect) in rects.iter().enumerate() {
+            let Some(part) = rect.and_then(|r| intersect(&r, &band_rect(band, self.shape_out.1)))
+            else {
+                stacks.push(None);
+                continue;
+            };
+            let weights = self.weights(i, part)?;
+            let stack = Stack::new(part);
+            let sink = InputSink {
+                rect: part,
+                weights: weights.as_ref(),
+                correction: 0.0,
+                combine: self.combine,
+                acc: None,
+                stack: Some(&stack),
+            };
+            self.run(self.inputs[i].source, &self.inputs[i].wcs, &sink)?;
+            stacks.push(Some(stack));
+        }
+        Ok(stacks)
+    }
+
+    /// The finished values and footprint of `band`.
+    fn band(
+        &self,
+        band: Band,
+        rects: &[Option<Rect>],
+        corrections: &[f64],
+    ) -> Result<(Vec<f64>, Vec<f64>)> {
+        let width = self.shape_out.1;
+        let acc = BandAcc::new(band, width, self.combine);
+        let mut stacks = Vec::new();
+        for (i, rect) in rects.iter().enumerate() {
+            let Some(part) = rect.and_then(|r| intersect(&r, &band_rect(band, width))) else {
+                continue;
+            };
+            let weights = self.weights(i, part)?;
+            let stack = self.combine.keeps_inputs().then(|| Stack::new(part));
+            let sink = InputSink {
+                rect: part,
+                weights: weights.as_ref(),
+                correction: corrections[i],
+                combine: self.combine,
+                acc: Some(&acc),
+                stack: stack.as_ref(),
+            };
+            self.run(self.inputs[i].source, &self.inputs[i].wcs, &sink)?;
+            stacks.extend(stack);
+        }
+        if self.combine.keeps_inputs() {
+            median_into(&acc, &stacks.iter().collect::<Vec<_>>(), self.blank);
+            return Ok(acc.into_parts());
+        }
+        let (mut values, footprint) = acc.into_parts();
+        for (v, f) in values.iter_mut().zip(&footprint) {
+            *v = self.combine.finish(*v, *f, self.blank);
+        }
+        Ok((values, footprint))
+    }
+}
+
+fn band_rect(band: Band, width: usize) -> Rect {
+    Rect {
+        row0: band.row0,
+        col0: 0,
+        nrows: band.nrows,
+        ncols: width,
+    }
+}
+
+/// A weight map with NaN read as 0 (reproject's `nan_to_num` of the weights).
+struct NanToZero<'a>(&'a dyn Source);
+
+impl Source for NanToZero<'_> {
+    fn shape(&self) -> &[usize] {
+        self.0.shape()
+    }
+    fn read(&self, region: Region, out: &mut [f64]) -> skywarp::Result<()> {
+        self.0.read(region, out)?;
+        out.iter_mut().filter(|v| v.is_nan()).for_each(|v| *v = 0.0);
+        Ok(())
+    }
+}
+
+/// Takes reprojected values as they are (the weights of an input).
+struct StackSink<'a>(&'a Stack);
+
+impl Sink for StackSink<'_> {
+    fn write(&self, region: Region, values: &[f64], _footprint: &[f64]) -> skywarp::Result<()> {
+        let Rect {
+            row0, col0, ncols, ..
+        } = region.rect;
+        let rect = self.0.rect;
+        let Some(o) = intersect(&rect, &region.rect) else {
+            return Ok(());
+        };
+        for row in o.row0..o.row0 + o.nrows {
+            let src = &values[(row - row0) * ncols + o.col0 - col0..][..o.ncols];
+            self.0.with_row(row, |dst| {
+                dst[o.col0 - rect.col0..][..o.ncols].copy_from_slice(src);
+            });
+        }
+        Ok(())
+    }
+    fn wants_block(&self, rect: Rect) -> bool {
+        intersect(&self.0.rect, &rect).is_some()
+    }
+}
+
+/// One input's reprojected blocks → the band: reproject's resets and weights, the correction, then
+/// the combine rule (and the input's own values kept for a median or background offsets).
+struct InputSink<'a> {
+    rect: Rect,
+    weights: Option<&'a Stack>,
+    correction: f64,
+    combine: Combine,
+    acc: Option<&'a BandAcc>,
+    stack: Option<&'a Stack>,
+}
+
+impl InputSink<'_> {
+    /// (value, footprint × weight) of one pixel as reproject combines it.
+    #[inline]
+    fn pixel(&self, a: f64, f: f64, w: Option<f64>) -> (f64, f64) {
+        let (a, f) = match w {
+            _ if a.is_nan() => (0.0, 0.0),
+            Some(w) if w.is_nan() => (0.0, 0.0),
+            Some(w) => (a, f * w),
+            None => (a, f),
+        };
+        (a - self.correction, f)
+    }
+}
+
+impl Sink for InputSink<'_> {
+    fn write(&self, region: Region, values: &[f64], footprint: &[f64]) -> skywarp::Result<()> {
+        let Rect {
+            row0, col0, ncols, ..
+        } = region.rect;
+        let Some(o) = intersect(&self.rect, &region.rect) else {
+            return Ok(());
+        };
+        let mut pix = vec![(0.0, 0.0); o.ncols];
+        for row in o.row0..o.row0 + o.nrows {
+            let k0 = (row - row0) * ncols + o.col0 - col0;
+            let w = self.weights.map(|s| s.row(row));
+            for (c, p) in pix.iter_mut().enumerate() {
+                let wc = w.as_ref().map(|w| w[o.col0 + c - self.rect.col0]);
+                *p = self.pixel(values[k0 + c], footprint[k0 + c], wc);
+            }
+            if let Some(acc) = self.acc {
+                acc.with_row(row, |v, fp| {
+                    for (c, &(a, f)) in pix.iter().enumerate() {
+                        self.combine
+                            .add(&mut v[o.col0 + c], &mut fp[o.col0 + c], a, f);
+                    }
+                });
+            }
+            if let Some(stack) = self.stack {
+                let off = o.col0 - stack.rect.col0;
+                stack.with_row(row, |dst| {
+                    for (d, &(a, f)) in dst[off..][..o.ncols].iter_mut().zip(&pix) {
+                        *d = if f > 0.0 { a } else { f64::NAN };
+                    }
+                });
+            }
+        }
+        Ok(())
+    }
+    fn wants_block(&self, rect: Rect) -> bool {
+        intersect(&self.rect, &rect).is_some()
+    }
+}
+
+/// Bands into a FITS file laid out by [`skywarp_fits::MmapFitsWriter`]: HDU 0 the values, HDU
+/// `footprint_hdu` the footprint. Each band's pages are released once written, so the resident set
+/// stays at about one band however large the mosaic.
+pub struct FitsBandOutput<'a> {
+    pub writer: &'a skywarp_fits::MmapFitsWriter,
+    pub footprint_hdu: Option<usize>,
+}
+
+impl BandOutput for FitsBandOutput<'_> {
+    fn write_band(&mut self, row0: usize, values: &[f64], footprint: &[f64]) -> Result<()> {
+        let width = self.writer.shape(0).map_or(1, |s| s[s.len() - 1]).max(1);
+        let nrows = values.len() / width;
+        self.writer.write_rows(0, 0, row0, values)?;
+        // purely an optimisation: a failed madvise changes nothing
+        let _ = self.writer.release_rows(0, 0, row0, nrows);
+        if let Some(h) = self.footprint_hdu {
+            self.writer.write_rows(h, 0, row0, footprint)?;
+            let _ = self.writer.release_rows(h, 0, row0, nrows);
+        }
+        Ok(())
+    }
+}
