@@ -291,7 +291,15 @@ pub fn run(a: &MosaicArgs) -> Result<()> {
         writer: &writer,
         footprint_hdu: Some(1),
     };
-    let report = coadd(&InterpMethod(order(a.order)), &inputs, &wcs_out, shape_out, &opts, &mut out, Some(&tick))?;
+    let report = coadd(
+        &InterpMethod(order(a.order)),
+        &inputs,
+        &wcs_out,
+        shape_out,
+        &opts,
+        &mut out,
+        Some(&tick),
+    )?;
     bar.finish_and_clear();
     writer.finish()?;
     for (i, why) in &report.skipped {

@@ -410,7 +410,7 @@ pub fn min_area_rectangle_angle(points: &[(f64, f64)]) -> Option<f64> {
             vmax = vmax.max(v);
         }
         let area = (umax - umin) * (vmax - vmin);
-        if best.map_or(true, |(b, _)| area < b) {
+        if best.is_none_or(|(b, _)| area < b) {
             best = Some((area, dy.atan2(dx)));
         }
     }

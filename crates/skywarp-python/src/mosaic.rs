@@ -199,7 +199,15 @@ fn coadd<'py>(
                 weights: wt.as_ref().map(|(ws, ww)| (ws as &dyn Source, ww.clone())),
             })
             .collect();
-        run_coadd(method, &inputs, &wcs_out, shape_out, opts, bands, Some(tick))
+        run_coadd(
+            method,
+            &inputs,
+            &wcs_out,
+            shape_out,
+            opts,
+            bands,
+            Some(tick),
+        )
     })?
     .map_err(|e| from_mosaic(py, e))?;
     let d = PyDict::new(py);
