@@ -83,7 +83,9 @@ def reproject_interp(
         opened with ``mode='update'`` (big-endian data is written in place). The output array's dtype
         must match the input's, as in reproject.
     return_footprint : bool
-        Whether to return the footprint (1 where the output is not NaN, else 0) too.
+        Whether to return the footprint too: 1 where the engine sampled the input (the value is finite),
+        else 0 — the same footprint as the CLI's ``FOOTPRINT`` extension (reproject counts ``±inf`` output
+        values as covered too).
     block_size : tuple or 'auto', optional
         Output block size, as in reproject (results do not depend on it).
     parallel : bool, int or 'current-scheduler', optional

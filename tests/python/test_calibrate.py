@@ -14,20 +14,15 @@ import numpy as np
 import pytest
 from astropy.io import fits
 
-from conftest import run_skywarp, skywarp_bin
+from conftest import run_skywarp, skywarp_bin, write_fits
 
 SHAPE = (48, 70)  # non-square: catches axis mix-ups
 RTOL = 1e-5  # float32 I/O
 
 
 def write(path, data, **cards):
-    h = fits.Header()
-    h["BUNIT"] = "adu"
-    for k, v in cards.items():
-        if v is not None:
-            h[k] = v
-    fits.writeto(path, np.asarray(data, dtype=np.float32), h, overwrite=True)
-    return path
+    """A float32 frame in ADU."""
+    return write_fits(path, data, BUNIT="adu", **cards)
 
 
 def load(path, ext=0):

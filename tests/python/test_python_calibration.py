@@ -25,18 +25,10 @@ import skywarp
 from skywarp import calibration, utils
 from skywarp.utils import SharedArray
 
-from conftest import run_skywarp
+from conftest import run_skywarp, write_fits as write
 
 SHAPE = (48, 70)  # non-square: catches axis mix-ups
 RTOL = 1e-5
-
-
-def write(path, data, dtype=np.float32, **cards):
-    h = fits.Header()
-    for k, v in cards.items():
-        h[k] = v
-    fits.writeto(path, np.asarray(data).astype(dtype), h, overwrite=True)
-    return path
 
 
 def eloy_or_none():

@@ -8,28 +8,19 @@ import numpy as np
 import pytest
 import reproject
 from astropy.io import fits
-from astropy.wcs import WCS, FITSFixedWarning
+from astropy.wcs import FITSFixedWarning
 
 import skywarp
 from skywarp import _core, calibration
 from skywarp._wcs import engine_wcs
 
-from conftest import run_skywarp
+from conftest import both, run_skywarp, tan_wcs
 
 warnings.simplefilter("ignore", FITSFixedWarning)
 
 
 def tan(n=64, crval=(10.0, 20.0)):
-    w = WCS(naxis=2)
-    w.wcs.ctype = ["RA---TAN", "DEC--TAN"]
-    w.wcs.crval = list(crval)
-    w.wcs.crpix = [n / 2, n / 2]
-    w.wcs.cdelt = [-0.01, 0.01]
-    return w
-
-
-def both(*args, **kwargs):
-    return skywarp.reproject_interp(*args, **kwargs), reproject.reproject_interp(*args, **kwargs)
+    return tan_wcs(n, crval=crval, cdelt=0.01)
 
 
 @pytest.mark.parametrize("shape_in", [(0, 64), (64, 0), (0, 0)])

@@ -19,6 +19,8 @@ from astropy.wcs.wcsapi import HighLevelWCSWrapper, SlicedLowLevelWCS
 import reproject
 import skywarp
 
+from conftest import assert_matches, both
+
 warnings.simplefilter("ignore", FITSFixedWarning)
 pytestmark = pytest.mark.filterwarnings("ignore::astropy.wcs.FITSFixedWarning")
 
@@ -29,35 +31,6 @@ ASTROPY_WCS_DATA = Path(__import__("astropy").__file__).parent / "wcs" / "tests"
 
 # ----------------------------------------------------------------------------------------------------
 # helpers
-
-
-def assert_matches(got, ref, max_in, order="bilinear", label=""):
-    """skywarp's (array, footprint) against reproject's."""
-    if isinstance(ref, tuple):
-        (got, fp_got), (ref, fp_ref) = got, ref
-    else:
-        fp_got = fp_ref = None
-    got, ref = np.asarray(got, dtype=float), np.asarray(ref, dtype=float)
-    assert got.shape == ref.shape, f"{label}: shape {got.shape} != {ref.shape}"
-    nan_got, nan_ref = np.isnan(got), np.isnan(ref)
-    assert np.array_equal(nan_got, nan_ref), (
-        f"{label}: NaN pattern differs ({nan_got.sum()} vs {nan_ref.sum()})"
-    )
-    if fp_ref is not None:
-        assert np.array_equal(np.asarray(fp_got), np.asarray(fp_ref)), f"{label}: footprint differs"
-    ok = ~nan_ref
-    diff = np.abs(got[ok] - ref[ok])
-    if order in ("nearest-neighbor", 0):
-        frac = np.mean(diff > 1e-6 * max_in) if diff.size else 0.0
-        assert frac <= 1e-3, f"{label}: {frac:.2%} of pixels picked differently"
-    else:
-        worst = diff.max(initial=0.0)
-        assert worst <= 1e-6 * max_in, f"{label}: max|diff| {worst:.3g} > 1e-6 * {max_in:.3g}"
-
-
-def both(*args, **kwargs):
-    """Call skywarp and reproject with the same arguments."""
-    return skywarp.reproject_interp(*args, **kwargs), reproject.reproject_interp(*args, **kwargs)
 
 
 def maxabs(a):

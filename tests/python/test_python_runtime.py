@@ -17,18 +17,9 @@ from astropy.wcs import WCS, FITSFixedWarning
 import skywarp
 from skywarp import _core
 
+from conftest import tan_wcs
+
 warnings.simplefilter("ignore", FITSFixedWarning)
-
-
-def tan_wcs(n, rot=0.0, shift=0.0):
-    w = WCS(naxis=2)
-    w.wcs.ctype = ["RA---TAN", "DEC--TAN"]
-    w.wcs.crval = [150.0, 2.0]
-    w.wcs.crpix = [n / 2 + shift, n / 2 - shift / 2]
-    w.wcs.cdelt = [-1 / 3600, 1 / 3600]
-    c, s = np.cos(np.radians(rot)), np.sin(np.radians(rot))
-    w.wcs.pc = [[c, -s], [s, c]]
-    return w
 
 
 @pytest.fixture(scope="module")
