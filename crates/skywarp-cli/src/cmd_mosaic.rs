@@ -15,8 +15,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use skywarp::{FitsSource, RunOptions, Source};
 use skywarp_fits::{Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter};
 use skywarp_mosaic::{
-    coadd, find_optimal_celestial_wcs, CoaddOptions, Combine, FitsBandOutput, GridInput,
-    GridOptions, InputKind, InterpMethod, LonCdelt, MosaicInput,
+    coadd, find_optimal_celestial_wcs, AdaptiveMethod, CoaddOptions, Combine, FitsBandOutput,
+    GridInput, GridOptions, InputKind, InterpMethod, LonCdelt, MosaicInput, Reproject,
 };
 use skywarp_wcs::{Frame, Wcs};
 
@@ -55,7 +55,7 @@ pub struct MosaicArgs {
     /// Reprojection method.
     #[arg(long, value_enum, default_value = "interp")]
     pub method: MethodArg,
-    /// Interpolation order (interp).
+    /// Interpolation order (interp; adaptive uses reproject_adaptive's defaults).
     #[arg(long, value_enum, default_value = "bilinear")]
     pub order: OrderArg,
     /// How overlapping inputs are combined.
@@ -89,7 +89,7 @@ pub struct MosaicArgs {
     #[arg(long)]
     pub threads: Option<usize>,
     /// Memory for the band buffers, MiB.
-    #[arg(long, value_name = "MiB", default_value_t = 256)]
+    #[arg(long, value_name = "MiB", default_value_t = 64)]
     pub memory: usize,
     /// Also draw a PNG quick-look of the mosaic.
     #[arg(long, value_name = "PNG")]
@@ -213,9 +213,11 @@ fn progress_bar(total: u64) -> ProgressBar {
 }
 
 pub fn run(a: &MosaicArgs) -> Result<()> {
-    if !matches!(a.method, MethodArg::Interp) {
-        bail!("--method adaptive/exact is not available for mosaics yet; use --method interp");
-    }
+    let method: Box<dyn Reproject> = match a.method {
+        MethodArg::Interp => Box::new(InterpMethod(order(a.order))),
+        MethodArg::Adaptive => Box::new(AdaptiveMethod::default()),
+        MethodArg::Exact => bail!("--method exact is not available for mosaics yet"),
+    };
     if !a.weights.is_empty() && a.weights.len() != a.inputs.len() {
         bail!(
             "{} weight maps for {} inputs: give one per input, in the same order",
@@ -292,7 +294,7 @@ pub fn run(a: &MosaicArgs) -> Result<()> {
         footprint_hdu: Some(1),
     };
     let report = coadd(
-        &InterpMethod(order(a.order)),
+        method.as_ref(),
         &inputs,
         &wcs_out,
         shape_out,

@@ -9,7 +9,8 @@
 //! With background matching, a first sweep over the bands measures the pairwise offsets (keeping a
 //! bounded sample of differences per pair), then the second sweep co-adds with the corrections.
 
-use skywarp::{Interp, Order, Region, RunOptions, Sink, Source};
+use skywarp::adaptive::AdaptiveOptions;
+use skywarp::{Adaptive, Interp, Order, Region, RunOptions, Sink, Source};
 use skywarp_wcs::Wcs;
 
 use crate::background::{solve, PairDiffs};
@@ -65,6 +66,26 @@ impl Reproject for InterpMethod {
             opts,
             None,
         )?;
+        Ok(())
+    }
+}
+
+/// DeForest's adaptive resampling (reproject_adaptive) with the given options.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AdaptiveMethod(pub AdaptiveOptions);
+
+impl Reproject for AdaptiveMethod {
+    fn reproject(
+        &self,
+        source: &dyn Source,
+        wcs_in: &Wcs,
+        wcs_out: &Wcs,
+        shape_out: &[usize],
+        sink: &dyn Sink,
+        opts: &RunOptions,
+    ) -> skywarp::Result<()> {
+        let kernel = Adaptive::new(self.0, wcs_in, wcs_out, opts.roundtrip)?;
+        skywarp::run(kernel, source, wcs_in, wcs_out, shape_out, sink, opts, None)?;
         Ok(())
     }
 }
@@ -194,14 +215,23 @@ pub fn coadd(
     }
     let keeps = opts.combine.keeps_inputs();
     let cost = RowCost {
-        per_column: 24,
+        per_column: 16,
         per_input_column: if keeps { 8 } else { 0 } + if weighted { 8 } else { 0 },
     };
     let plan = bands(height, width, &placed, cost, step, opts.memory);
     report.bands = plan.len();
+    let most = plan.iter().map(|b| b.nrows).max().unwrap_or(0) * width;
+    let (mut values, mut footprint) = (vec![0.0; most], vec![0.0; most]);
     for band in plan {
-        let (values, footprint) = job.band(band, &rects, &report.corrections)?;
-        out.write_band(band.row0, &values, &footprint)?;
+        let n = band.nrows * width;
+        job.band(
+            band,
+            &rects,
+            &report.corrections,
+            &mut values,
+            &mut footprint,
+        )?;
+        out.write_band(band.row0, &values[..n], &footprint[..n])?;
         tick(progress, band, width);
     }
     Ok(report)
@@ -291,15 +321,18 @@ impl Job<'_> {
         Ok(stacks)
     }
 
-    /// The finished values and footprint of `band`.
+    /// The finished values and footprint of `band`, into the first rows of `values` and `footprint`.
     fn band(
         &self,
         band: Band,
         rects: &[Option<Rect>],
         corrections: &[f64],
-    ) -> Result<(Vec<f64>, Vec<f64>)> {
+        values: &mut [f64],
+        footprint: &mut [f64],
+    ) -> Result<()> {
         let width = self.shape_out.1;
-        let acc = BandAcc::new(band, width, self.combine);
+        let n = band.nrows * width;
+        let acc = BandAcc::new(band, width, self.combine, values, footprint);
         let mut stacks = Vec::new();
         for (i, rect) in rects.iter().enumerate() {
             let Some(part) = rect.and_then(|r| intersect(&r, &band_rect(band, width))) else {
@@ -320,13 +353,13 @@ impl Job<'_> {
         }
         if self.combine.keeps_inputs() {
             median_into(&acc, &stacks.iter().collect::<Vec<_>>(), self.blank);
-            return Ok(acc.into_parts());
+            return Ok(());
         }
-        let (mut values, footprint) = acc.into_parts();
-        for (v, f) in values.iter_mut().zip(&footprint) {
+        drop(acc);
+        for (v, f) in values[..n].iter_mut().zip(&footprint[..n]) {
             *v = self.combine.finish(*v, *f, self.blank);
         }
-        Ok((values, footprint))
+        Ok(())
     }
 }
 
@@ -380,16 +413,16 @@ impl Sink for StackSink<'_> {
 
 /// One input's reprojected blocks → the band: reproject's resets and weights, the correction, then
 /// the combine rule (and the input's own values kept for a median or background offsets).
-struct InputSink<'a> {
+struct InputSink<'a, 'b> {
     rect: Rect,
     weights: Option<&'a Stack>,
     correction: f64,
     combine: Combine,
-    acc: Option<&'a BandAcc>,
+    acc: Option<&'a BandAcc<'b>>,
     stack: Option<&'a Stack>,
 }
 
-impl InputSink<'_> {
+impl InputSink<'_, '_> {
     /// (value, footprint × weight) of one pixel as reproject combines it.
     #[inline]
     fn pixel(&self, a: f64, f: f64, w: Option<f64>) -> (f64, f64) {
@@ -403,7 +436,7 @@ impl InputSink<'_> {
     }
 }
 
-impl Sink for InputSink<'_> {
+impl Sink for InputSink<'_, '_> {
     fn write(&self, region: Region, values: &[f64], footprint: &[f64]) -> skywarp::Result<()> {
         let Rect {
             row0, col0, ncols, ..

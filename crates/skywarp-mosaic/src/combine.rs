@@ -111,17 +111,30 @@ impl Combine {
     }
 }
 
-/// Running values and footprints of one band (all columns), one lock per row.
-pub struct BandAcc {
+/// Running values and footprints of one band (all columns), in the caller's buffers (reused from band
+/// to band, so no band pays for fresh pages), one lock per row.
+pub struct BandAcc<'a> {
     pub band: Band,
     pub width: usize,
-    rows: Vec<Mutex<(Vec<f64>, Vec<f64>)>>,
+    rows: Vec<Mutex<(&'a mut [f64], &'a mut [f64])>>,
 }
 
-impl BandAcc {
-    pub fn new(band: Band, width: usize, combine: Combine) -> BandAcc {
-        let rows = (0..band.nrows)
-            .map(|_| Mutex::new((vec![combine.start(); width], vec![0.0; width])))
+impl<'a> BandAcc<'a> {
+    /// Start the band in `values` and `footprint` (at least `band.nrows × width` each).
+    pub fn new(
+        band: Band,
+        width: usize,
+        combine: Combine,
+        values: &'a mut [f64],
+        footprint: &'a mut [f64],
+    ) -> BandAcc<'a> {
+        let n = band.nrows * width;
+        values[..n].fill(combine.start());
+        footprint[..n].fill(0.0);
+        let rows = values[..n]
+            .chunks_mut(width)
+            .zip(footprint[..n].chunks_mut(width))
+            .map(Mutex::new)
             .collect();
         BandAcc { band, width, rows }
     }
@@ -133,18 +146,6 @@ impl BandAcc {
             .unwrap_or_else(|e| e.into_inner());
         let (v, fp) = &mut *g;
         f(v, fp)
-    }
-
-    /// Finished values and footprints of the band, row-major.
-    pub fn into_parts(self) -> (Vec<f64>, Vec<f64>) {
-        let mut v = Vec::with_capacity(self.band.nrows * self.width);
-        let mut fp = Vec::with_capacity(self.band.nrows * self.width);
-        for row in self.rows {
-            let (rv, rf) = row.into_inner().unwrap_or_else(|e| e.into_inner());
-            v.extend(rv);
-            fp.extend(rf);
-        }
-        (v, fp)
     }
 }
 

@@ -30,7 +30,7 @@ __all__ = ["reproject_and_coadd"]
 
 COMBINE_FUNCTIONS = ("mean", "sum", "first", "last", "min", "max", "median")
 #: Memory the engine's band buffers may take (bytes).
-BAND_MEMORY = 256 * 1024**2
+BAND_MEMORY = 64 * 1024**2
 #: Keyword arguments of every skywarp reprojection function that the engine path handles itself.
 _COMMON_KWARGS = {"roundtrip_coords", "parallel", "block_size", "coord_tolerance", "return_type"}
 #: skywarp's reprojection functions the engine runs natively: the engine method, and the function's
