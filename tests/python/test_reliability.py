@@ -9,6 +9,7 @@ import os
 import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -251,3 +252,12 @@ def test_negative_option_values_give_one_line(tmp_path, image):
     # a negative coordinate is a value, not an unknown flag
     proc = run_skywarp("xy2sky", image, "-3", "4", timeout=TIMEOUT)
     assert len(proc.stdout.split()) == 2
+
+
+def test_mutation_smoke_300_files_no_signal_panic_hang_or_multiline(tmp_path):
+    """The short version of scripts/mutate_fits.py (the full run is 10,000 files; see its docstring)."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "mutate_fits.py"
+    proc = subprocess.run([sys.executable, str(script), "--count", "300", "--seed", "7", "--bin", str(skywarp_bin()),
+                           "--keep", str(tmp_path / "failures")], capture_output=True, text=True, timeout=1800)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "signal=0 panic=0 hang=0 multiline=0" in proc.stdout, proc.stdout
