@@ -30,11 +30,10 @@
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use skywarp_fits::{Bitpix, HduSelector, Header, MmapImage, Value};
+use skywarp_fits::{BandFitsWriter, Bitpix, HduSelector, Header, MmapImage, Value};
 
 use crate::error::{display_name, CalibError, Result};
 use crate::master::{file_identity_hash, hex, history, Fnv, Master, MasterKind};
-use crate::output::FitsOutput;
 use crate::source::{exposure_from, FitsFrame, RowSource};
 use crate::stack::DEFAULT_MEMORY_BUDGET;
 
@@ -500,7 +499,7 @@ struct Buffers {
 struct LightJob<'a> {
     name: String,
     frame: FitsFrame,
-    writer: FitsOutput,
+    writer: BandFitsWriter,
     kernel: Kernel<'a>,
     shape: [usize; 2],
     noise: Option<(f64, f64)>,
@@ -642,7 +641,7 @@ impl<'a> LightJob<'a> {
         if want_mask {
             hdus.push((ext_header("MASK", "")?, shape, Bitpix::U8));
         }
-        let writer = FitsOutput::create(output, &hdus, opts.sync)?;
+        let writer = BandFitsWriter::create(output, &hdus)?.sync_on_commit(opts.sync);
         Ok(Some(LightJob {
             name,
             frame,
@@ -677,7 +676,7 @@ impl<'a> LightJob<'a> {
         self.frame.read_rows(row0, nrows, v)?;
         if self.var_hdu.is_none() && self.mask_hdu.is_none() {
             self.kernel.apply(v, off, false);
-            return self.writer.write_rows(0, row0, v);
+            return Ok(self.writer.write_rows(0, 0, row0, v)?);
         }
         if let Some((g, rn)) = self.noise {
             bufs.var.resize(len, 0.0);
@@ -709,12 +708,12 @@ impl<'a> LightJob<'a> {
             }
         }
         self.kernel.finish(v);
-        self.writer.write_rows(0, row0, v)?;
+        self.writer.write_rows(0, 0, row0, v)?;
         if let Some(hv) = self.var_hdu {
-            self.writer.write_rows(hv, row0, &bufs.var[..len])?;
+            self.writer.write_rows(hv, 0, row0, &bufs.var[..len])?;
         }
         if let Some(hm) = self.mask_hdu {
-            self.writer.write_rows(hm, row0, &bufs.flags[..len])?;
+            self.writer.write_rows(hm, 0, row0, &bufs.flags[..len])?;
         }
         Ok(())
     }
@@ -723,7 +722,7 @@ impl<'a> LightJob<'a> {
     fn finish(self) -> Result<()> {
         let LightJob { frame, writer, .. } = self;
         drop(frame);
-        writer.finish()
+        Ok(writer.commit()?)
     }
 }
 

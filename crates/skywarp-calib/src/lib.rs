@@ -29,7 +29,6 @@ pub mod calibrate;
 pub mod combine;
 mod error;
 pub mod master;
-mod output;
 mod simd;
 pub mod source;
 pub mod stack;

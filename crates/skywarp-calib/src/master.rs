@@ -22,7 +22,7 @@
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use skywarp_fits::{HduSelector, Header, ImageReader};
+use skywarp_fits::{BandFitsWriter, Bitpix, HduSelector, Header, ImageReader};
 
 use crate::combine::CombineMethod;
 use crate::error::{display_name, CalibError, Result};
@@ -144,7 +144,10 @@ impl Master {
     /// Writes the master as a float32 single-HDU FITS file, atomically (temporary file renamed
     /// into place); with `sync` the data is flushed to disk before the rename.
     pub fn write(&self, path: impl AsRef<Path>, sync: bool) -> Result<()> {
-        crate::output::write_f32_image(path.as_ref(), &self.header, self.shape, &self.data, sync)
+        let hdu = [(self.header.clone(), self.shape, Bitpix::F32)];
+        let w = BandFitsWriter::create(path, &hdu)?.sync_on_commit(sync);
+        w.write_rows(0, 0, 0, &self.data)?;
+        Ok(w.commit()?)
     }
 
     /// Loads a master written by skywarp or any other tool. For darks, the `SWDKMODE` keyword

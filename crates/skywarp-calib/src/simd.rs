@@ -1,6 +1,6 @@
-//! Run-time CPU feature dispatch for the few hot loops (band combination, calibration, output
-//! encoding): each has a generic body marked `#[inline(always)]` and a thin `#[target_feature]`
-//! wrapper, so the same source is compiled once for the baseline target and once for AVX2, and
+//! Run-time CPU feature dispatch for the few hot loops (band combination, calibration): each has
+//! a generic body marked `#[inline(always)]` and a thin `#[target_feature]` wrapper, so the same
+//! source is compiled once for the baseline target and once for AVX2, and
 //! the AVX2 copy is used when the CPU has it. Results are identical (no FMA contraction).
 
 /// True when the CPU supports AVX2 (cached by the standard library).

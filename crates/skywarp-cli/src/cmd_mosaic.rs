@@ -20,7 +20,7 @@ use skywarp_mosaic::{
 };
 use skywarp_wcs::{Frame, Wcs};
 
-use crate::cmd_reproject::{is_structural, shape_of_target, OrderArg};
+use crate::cmd_reproject::{is_layout_or_name, shape_of_target, OrderArg};
 use crate::input::{load_header, wcs_for_data};
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -169,7 +169,7 @@ fn output_grid(a: &MosaicArgs, inputs: &[Opened]) -> Result<(Header, Wcs, (usize
             );
         };
         let mut h = Header::new();
-        for card in target.iter().filter(|c| !is_structural(c.keyword())) {
+        for card in target.iter().filter(|c| !is_layout_or_name(c.keyword())) {
             h.push(card.clone());
         }
         return Ok((h, wcs, (ny, nx)));
@@ -192,7 +192,7 @@ fn output_grid(a: &MosaicArgs, inputs: &[Opened]) -> Result<(Header, Wcs, (usize
     };
     let grid = find_optimal_celestial_wcs(&grid_inputs, &opts)?;
     let mut h = grid.header()?;
-    h.retain(|c| !is_structural(c.keyword()));
+    h.retain(|c| !is_layout_or_name(c.keyword()));
     Ok((h, grid.wcs()?, grid.shape))
 }
 

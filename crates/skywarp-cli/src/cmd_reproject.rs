@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use skywarp::coords::CoordMode;
 use skywarp::sink::FitsSink;
 use skywarp::{reproject_interp, FitsSource, InterpOptions, Order, Source};
-use skywarp_fits::{Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter};
+use skywarp_fits::{is_structural, Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter};
 use skywarp_wcs::Wcs;
 
 use crate::input::{load_header, wcs_for_data};
@@ -85,15 +85,10 @@ fn parse_block(s: &str) -> Result<(usize, usize), String> {
     }
 }
 
-/// Keywords that describe the data layout, not the sky: the writer sets them for the new file.
-const STRUCTURAL: &[&str] = &[
-    "SIMPLE", "XTENSION", "BITPIX", "NAXIS", "EXTEND", "PCOUNT", "GCOUNT", "BZERO", "BSCALE",
-    "BLANK", "END", "CHECKSUM", "DATASUM", "EXTNAME", "ZIMAGE", "ZBITPIX", "ZCMPTYPE",
-];
-
-pub(crate) fn is_structural(key: &str) -> bool {
-    STRUCTURAL.contains(&key)
-        || (key.starts_with("NAXIS") && key[5..].chars().all(|c| c.is_ascii_digit()))
+/// Cards of a target header that are not copied to the output: its layout (the writer sets the
+/// output's) and its name (the output's HDUs are named by us).
+pub(crate) fn is_layout_or_name(key: &str) -> bool {
+    is_structural(key) || key.eq_ignore_ascii_case("EXTNAME")
 }
 
 pub(crate) fn shape_of_target(header: &Header, path: &std::path::Path) -> Result<Vec<usize>> {
@@ -165,7 +160,7 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
     };
     let mut hdr = Header::new();
     for card in target.iter() {
-        if !is_structural(card.keyword()) {
+        if !is_layout_or_name(card.keyword()) {
             hdr.push(card.clone());
         }
     }

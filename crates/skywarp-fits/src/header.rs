@@ -974,6 +974,62 @@ impl Header {
     }
 }
 
+/// True for the keywords that describe an HDU's on-disk layout rather than its content:
+/// the mandatory keywords, scaling (`BZERO`/`BSCALE`/`BLANK` describe stored integers, which a
+/// reader has already converted), checksums (no longer valid once anything changes), and the
+/// tile-compression keywords. Every writer drops the caller's values for these and writes its
+/// own; code copying a header into a new file uses this to decide what not to copy. (`BLANK` is
+/// the one the writers keep for integer data a caller writes: there it still means something.)
+pub fn is_structural(keyword: &str) -> bool {
+    let k = keyword.trim().to_ascii_uppercase();
+    let indexed = |prefix: &str| {
+        k.strip_prefix(prefix)
+            .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if indexed("NAXIS") || indexed("ZNAXIS") || indexed("ZTILE") {
+        return true;
+    }
+    if ["ZNAME", "ZVAL"].iter().any(|p| {
+        k.strip_prefix(p)
+            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+    }) {
+        return true;
+    }
+    matches!(
+        k.as_str(),
+        "SIMPLE"
+            | "XTENSION"
+            | "BITPIX"
+            | "EXTEND"
+            | "PCOUNT"
+            | "GCOUNT"
+            | "GROUPS"
+            | "BZERO"
+            | "BSCALE"
+            | "BLANK"
+            | "END"
+            | "CHECKSUM"
+            | "DATASUM"
+            | "ZIMAGE"
+            | "ZBITPIX"
+            | "ZCMPTYPE"
+            | "ZQUANTIZ"
+            | "ZDITHER0"
+            | "ZSIMPLE"
+            | "ZEXTEND"
+            | "ZTENSION"
+            | "ZPCOUNT"
+            | "ZGCOUNT"
+            | "ZBLOCKED"
+            | "ZHECKSUM"
+            | "ZDATASUM"
+            | "ZMASKCMP"
+            | "ZBLANK"
+            | "ZSCALE"
+            | "ZZERO"
+    )
+}
+
 impl<'a> IntoIterator for &'a Header {
     type Item = &'a Card;
     type IntoIter = std::slice::Iter<'a, Card>;

@@ -2,52 +2,27 @@
 //!
 //! We format headers and encode data ourselves instead of going through CFITSIO: the format of
 //! an uncompressed image HDU is trivial (a header block, big-endian pixels, zero padding), it
-//! lets the in-memory writer and the memory-mapped writer share one header builder, and keeps
-//! writes free of the CFITSIO per-file lock. Everything is written to a temporary file in the
-//! target's directory and renamed over the target on `finish()`, so readers never see a half
-//! written file and a failed or abandoned write leaves nothing behind (the temporary file is
-//! deleted when the writer is dropped).
+//! lets every writer (this streaming one, the memory-mapped one, the band writer) share one
+//! header builder, and keeps writes free of the CFITSIO per-file lock. Everything is written to a
+//! temporary file in the target's directory that becomes the target on `finish()` (see the
+//! `temp` module), so readers never see a half written file and a failed, abandoned or killed
+//! write leaves nothing behind.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use tempfile::NamedTempFile;
-
 use crate::error::{invalid_arg, io_err, FitsError, Result};
-use crate::header::{Card, Header, Value, BLOCK_LEN};
+use crate::header::{is_structural, Card, Header, Value, BLOCK_LEN};
 use crate::pixel::{Bitpix, Pixel};
-
-/// Keywords the writer owns: the caller's values for these are dropped, because they describe
-/// the on-disk layout we choose (or, for BZERO/BSCALE/BLANK and checksums, a layout the data
-/// no longer has once it went through a reader).
-pub(crate) fn is_structural(keyword: &str, float_data: bool) -> bool {
-    let k = keyword.trim().to_ascii_uppercase();
-    if let Some(rest) = k.strip_prefix("NAXIS") {
-        if rest.is_empty() || rest.bytes().all(|b| b.is_ascii_digit()) {
-            return true;
-        }
-    }
-    matches!(
-        k.as_str(),
-        "SIMPLE"
-            | "XTENSION"
-            | "BITPIX"
-            | "EXTEND"
-            | "PCOUNT"
-            | "GCOUNT"
-            | "BZERO"
-            | "BSCALE"
-            | "END"
-            | "CHECKSUM"
-            | "DATASUM"
-            | "GROUPS"
-    ) || (float_data && k == "BLANK")
-}
+use crate::temp::TempOutput;
 
 /// Where an HDU goes in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Position {
-    Primary,
+    /// The primary HDU; `extend` when extensions (may) follow, which writes `EXTEND = T`.
+    Primary {
+        extend: bool,
+    },
     Extension,
 }
 
@@ -70,7 +45,7 @@ pub(crate) fn image_header_block(
     }
     let mut h = Header::new();
     match pos {
-        Position::Primary => h.push(Card::new(
+        Position::Primary { .. } => h.push(Card::new(
             "SIMPLE",
             Value::Bool(true),
             Some("conforms to FITS standard"),
@@ -99,18 +74,11 @@ pub(crate) fn image_header_block(
         )?);
     }
     match pos {
-        Position::Primary => h.push(Card::new("EXTEND", Value::Bool(true), None)?),
+        Position::Primary { extend: true } => h.push(Card::new("EXTEND", Value::Bool(true), None)?),
+        Position::Primary { extend: false } => {}
         Position::Extension => {
-            h.push(Card::new(
-                "PCOUNT",
-                Value::Int(0),
-                Some("number of parameters"),
-            )?);
-            h.push(Card::new(
-                "GCOUNT",
-                Value::Int(1),
-                Some("number of groups"),
-            )?);
+            h.push(Card::new("PCOUNT", Value::Int(0), None)?);
+            h.push(Card::new("GCOUNT", Value::Int(1), None)?);
         }
     }
     let extname = extname.map(str::trim).filter(|s| !s.is_empty());
@@ -137,10 +105,12 @@ pub(crate) fn image_header_block(
     }
     let float_data = bitpix.is_float();
     for card in user.iter() {
-        if card.is_commentary()
-            || !(is_structural(card.keyword(), float_data)
-                || (extname.is_some() && card.keyword().eq_ignore_ascii_case("EXTNAME")))
-        {
+        let k = card.keyword();
+        // A caller writing integers may mark their missing value with BLANK; float HDUs use NaN.
+        let kept_blank = !float_data && k.eq_ignore_ascii_case("BLANK");
+        let dropped = (is_structural(k) && !kept_blank)
+            || (extname.is_some() && k.eq_ignore_ascii_case("EXTNAME"));
+        if card.is_commentary() || !dropped {
             h.push(card.clone());
         }
     }
@@ -163,63 +133,13 @@ pub(crate) fn check_shape(shape: &[usize], n: usize, loc: &str) -> Result<usize>
     Ok(prod)
 }
 
-/// Creates the temporary file next to `target` (same directory, so the final rename is atomic).
-pub(crate) fn temp_beside(target: &Path) -> Result<NamedTempFile> {
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    tempfile::Builder::new()
-        .prefix(&format!(".{name}."))
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(|e| {
-            io_err(
-                target.display().to_string(),
-                format!("cannot create a temporary file in {}", dir.display()),
-                e,
-            )
-        })
-}
-
-/// Renames the temporary file over `target`, giving it ordinary permissions (those
-/// of the file it replaces, else 0644) instead of the temp file's 0600.
-///
-/// No fsync: like astropy's `writeto` and SWarp, we leave write-back to the kernel. The rename makes
-/// the write atomic against a failing or killed process (the target is either the old file or the
-/// whole new one); surviving a power cut as well would cost an fsync of every output, which on a
-/// 2048² image is as long as the whole reprojection.
-pub(crate) fn commit(tmp: NamedTempFile, target: &Path) -> Result<()> {
-    let where_ = target.display().to_string();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let perms = std::fs::metadata(target)
-            .map(|m| m.permissions())
-            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
-        std::fs::set_permissions(tmp.path(), perms)
-            .map_err(|e| io_err(where_.clone(), "cannot set permissions", e))?;
-    }
-    tmp.persist(target).map_err(|e| {
-        io_err(
-            where_.clone(),
-            "cannot rename the temporary file into place",
-            e.error,
-        )
-    })?;
-    Ok(())
-}
-
 /// Writes `bytes` to `path` atomically.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut tmp = temp_beside(path)?;
-    tmp.write_all(bytes)
+    let tmp = TempOutput::create_beside(path)?;
+    tmp.file()
+        .write_all(bytes)
         .map_err(|e| io_err(path.display().to_string(), "cannot write", e))?;
-    commit(tmp, path)
+    tmp.commit(false)
 }
 
 /// Writes a multi-HDU FITS file: a primary image (possibly empty) followed by image
@@ -239,7 +159,7 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// ```
 pub struct FitsWriter {
     target: PathBuf,
-    out: Option<BufWriter<NamedTempFile>>,
+    out: Option<BufWriter<TempOutput>>,
     hdus: usize,
 }
 
@@ -256,7 +176,7 @@ impl FitsWriter {
     /// Starts writing `path` (through a temporary file in the same directory).
     pub fn create(path: impl AsRef<Path>) -> Result<FitsWriter> {
         let target = path.as_ref().to_path_buf();
-        let tmp = temp_beside(&target)?;
+        let tmp = TempOutput::create_beside(&target)?;
         Ok(FitsWriter {
             target,
             out: Some(BufWriter::with_capacity(1 << 20, tmp)),
@@ -289,7 +209,13 @@ impl FitsWriter {
                 "the primary HDU must be written first",
             ));
         }
-        self.write_hdu(Position::Primary, None, header, data, shape)
+        self.write_hdu(
+            Position::Primary { extend: true },
+            None,
+            header,
+            data,
+            shape,
+        )
     }
 
     /// Writes an empty primary HDU (NAXIS = 0) carrying `header`'s cards, for files whose data
@@ -339,7 +265,7 @@ impl FitsWriter {
         Ok(())
     }
 
-    /// Flushes, syncs and atomically renames the file into place.
+    /// Flushes and atomically renames the file into place (no fsync: see the crate docs).
     pub fn finish(mut self) -> Result<()> {
         let loc = self.target.display().to_string();
         let out = self.out.take().ok_or_else(|| {
@@ -351,7 +277,7 @@ impl FitsWriter {
         let tmp = out
             .into_inner()
             .map_err(|e| io_err(loc.clone(), "cannot flush", e.into_error()))?;
-        commit(tmp, &self.target)
+        tmp.commit(false)
     }
 }
 
