@@ -7,7 +7,6 @@
 //! "zscale"-ish default views: faint structure and bright stars both visible). North-up convention:
 //! FITS row 1 is drawn at the bottom, as astronomers expect.
 
-use std::io::BufWriter;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
@@ -123,27 +122,18 @@ pub fn run(a: &PreviewArgs) -> Result<()> {
     Ok(())
 }
 
-/// 8-bit greyscale PNG, through a temporary file in the target directory renamed into place.
+/// 8-bit greyscale PNG, written atomically like every output (see `skywarp_fits::write_file`):
+/// encoded in memory (a quick-look is small), then put in place whole.
 fn write_png(path: &std::path::Path, w: u32, h: u32, pixels: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut bytes = Vec::new();
     {
-        let mut enc = png::Encoder::new(BufWriter::new(tmp.as_file()), w, h);
+        let mut enc = png::Encoder::new(&mut bytes, w, h);
         enc.set_color(png::ColorType::Grayscale);
         enc.set_depth(png::BitDepth::Eight);
         let mut writer = enc.write_header()?;
         writer.write_image_data(pixels)?;
         writer.finish()?;
     }
-    // the temporary file is 0600; the PNG gets what any new file would (umask applied)
-    use std::os::unix::fs::PermissionsExt;
-    tmp.as_file()
-        .set_permissions(std::fs::Permissions::from_mode(
-            skywarp_fits::new_file_mode(),
-        ))?;
-    tmp.persist(path)?;
+    skywarp_fits::write_file(path, &bytes)?;
     Ok(())
 }

@@ -11,6 +11,7 @@ mod cmd_mosaic;
 mod cmd_preview;
 mod cmd_reproject;
 mod input;
+mod interrupt;
 mod safety;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -54,6 +55,14 @@ fn main() {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = parse_args();
+    interrupt::install(match &cli.command {
+        Command::Reproject(a) => format!("{} was not written", a.output.display()),
+        Command::Preview(a) => format!("{} was not written", a.output.display()),
+        Command::Calibrate(_) => {
+            "the outputs not yet finished were not written (finished ones are complete)".into()
+        }
+        _ => "nothing was written".into(),
+    });
     let result = match &cli.command {
         Command::Info(a) => cmd_info::run(a),
         Command::Xy2sky(a) => cmd_coords::run_xy2sky(a),

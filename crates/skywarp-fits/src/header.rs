@@ -970,7 +970,7 @@ impl Header {
 
     /// Writes [`Header::to_text`] to a file (atomically: temp file + rename).
     pub fn write_file(&self, path: impl AsRef<Path>) -> Result<()> {
-        crate::writer::write_atomic(path.as_ref(), self.to_text().as_bytes())
+        crate::writer::write_file(path, self.to_text().as_bytes())
     }
 }
 

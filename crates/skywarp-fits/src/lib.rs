@@ -68,4 +68,4 @@ pub use pixel::{Bitpix, FloatPixel, Pixel, Scaling};
 pub use reader::ImageReader;
 pub use region::{Rect, Region};
 pub use temp::{abandon_pending_outputs, NO_TMPFILE_ENV};
-pub use writer::{write_image, FitsWriter};
+pub use writer::{write_file, write_image, FitsWriter};

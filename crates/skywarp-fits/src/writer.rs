@@ -133,8 +133,11 @@ pub(crate) fn check_shape(shape: &[usize], n: usize, loc: &str) -> Result<usize>
     Ok(prod)
 }
 
-/// Writes `bytes` to `path` atomically.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Writes `bytes` to `path` atomically, through the same temporaries as the FITS writers (nothing
+/// left behind if the process dies; the umask's mode for a new file). For small non-FITS
+/// outputs: header text files, PNG previews.
+pub fn write_file(path: impl AsRef<Path>, bytes: &[u8]) -> Result<()> {
+    let path = path.as_ref();
     let tmp = TempOutput::create_beside(path)?;
     tmp.file()
         .write_all(bytes)
