@@ -170,7 +170,7 @@ impl HduLayout {
     /// when it is not a whole number of rows.
     pub(crate) fn rows_region(&self, plane: usize, row0: usize, values: usize) -> Result<Region> {
         let w = self.geom.width;
-        if w == 0 || values % w != 0 {
+        if w == 0 || !values.is_multiple_of(w) {
             return Err(invalid_arg(
                 self.loc.clone(),
                 format!("{values} values are not a whole number of rows of width {w}"),
