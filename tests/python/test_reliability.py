@@ -183,6 +183,7 @@ def test_output_equal_to_input_is_refused_symlinks_and_hard_links_included(tmp_p
             ["reproject", image, "--to", target, "-o", out],
             ["reproject", link, "--to", image, "-o", out],
             ["preview", image, "-o", out],
+            ["mosaic", image, link, "-o", out],
         ):
             line = one_line_error(run_skywarp(*args, check=False, timeout=TIMEOUT))
             assert "refusing to overwrite an input" in line, line

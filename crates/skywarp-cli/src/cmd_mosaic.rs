@@ -225,6 +225,17 @@ pub fn run(a: &MosaicArgs) -> Result<()> {
             a.inputs.len()
         );
     }
+    let inputs = crate::safety::Inputs::new(
+        a.inputs
+            .iter()
+            .chain(&a.weights)
+            .chain(&a.target)
+            .map(PathBuf::as_path),
+    );
+    inputs.refuse_as_output(&a.output)?;
+    if let Some(png) = &a.preview {
+        inputs.refuse_as_output(png)?;
+    }
     let mut failed = 0usize;
     let mut opened = Vec::new();
     for (i, path) in a.inputs.iter().enumerate() {
@@ -278,7 +289,7 @@ pub fn run(a: &MosaicArgs) -> Result<()> {
     let opts = CoaddOptions {
         combine: combine(a.combine),
         run: RunOptions {
-            threads: a.threads,
+            threads: crate::safety::threads(a.threads)?,
             ..Default::default()
         },
         blank: a.blank.unwrap_or(f64::NAN),

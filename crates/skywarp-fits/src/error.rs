@@ -71,6 +71,11 @@ pub enum FitsError {
         len: u64,
     },
 
+    /// Data that cannot be decoded as its header says (a damaged compressed stream...). Found
+    /// before native code would read past its end.
+    #[error("{loc}: damaged data: {reason}")]
+    CorruptData { loc: String, reason: String },
+
     /// A caller-side mistake: region outside the image, data length not matching the shape...
     #[error("{loc}: {reason}")]
     InvalidArgument { loc: String, reason: String },

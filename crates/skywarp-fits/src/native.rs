@@ -318,7 +318,34 @@ pub(crate) fn validate_file(path: &Path) -> Result<()> {
         drop(map);
         return validate_gzip(file, path);
     }
-    scan_all(&map, path).map(drop)
+    let scan = scan_all(&map, path)?;
+    for h in scan.hdus.iter().filter(|h| h.info.compressed) {
+        check_tile_streams(&map, h, path)?;
+    }
+    Ok(())
+}
+
+/// [`tiled::check_streams`] on a compressed HDU whose data area is in the file (a cut-off one
+/// makes CFITSIO fail cleanly on its own).
+fn check_tile_streams(map: &[u8], h: &ScannedHdu, path: &Path) -> Result<()> {
+    let (start, end) = (
+        h.data_offset as usize,
+        (h.data_offset + h.data_len) as usize,
+    );
+    let Some(data) = map.get(start..end) else {
+        return Ok(());
+    };
+    let header = &h.info.header;
+    let layout = TableLayout {
+        row_bytes: header.get_i64("NAXIS1").unwrap_or(0) as u64,
+        rows: header.get_i64("NAXIS2").unwrap_or(0) as u64,
+        pcount: header.get_i64("PCOUNT").unwrap_or(0) as u64,
+        gcount: 1,
+    };
+    tiled::check_streams(header, layout, data).map_err(|reason| FitsError::CorruptData {
+        loc: loc(path, Some(h.info.index), h.info.extname.as_deref()),
+        reason,
+    })
 }
 
 /// Largest header accepted in a gzip'ed file: far beyond any real header, small enough to

@@ -287,3 +287,298 @@ pub(crate) fn duplicated_structural(h: &Header) -> Option<(String, usize, usize)
     }
     None
 }
+
+/// Where the compressed bytes of each tile are, from the table's descriptors.
+struct TileBytes<'a> {
+    /// Per table row: the tile's compressed bytes (empty when the tile is stored elsewhere,
+    /// e.g. in the GZIP_COMPRESSED_DATA column of a tile RICE could not compress).
+    rows: Vec<&'a [u8]>,
+}
+
+/// Checks every tile's compressed stream before CFITSIO decodes it: the descriptors must point
+/// inside the heap, and RICE streams must decode (dry run, nothing stored) to exactly the
+/// tile's pixels within their bytes. CFITSIO's RICE decoder reads past the end of a stream
+/// that ends early or was written with another block size (found by fuzzing: SIGSEGV), so a
+/// damaged compressed file would otherwise crash the process. `data` is the HDU's data area.
+pub(crate) fn check_streams(h: &Header, t: TableLayout, data: &[u8]) -> Result<(), String> {
+    let Some(tiles) = tile_bytes(h, t, data)? else {
+        return Ok(()); // no COMPRESSED_DATA column: CFITSIO reports that itself
+    };
+    let algorithm = h
+        .get_str("ZCMPTYPE")
+        .unwrap_or("")
+        .trim()
+        .to_ascii_uppercase();
+    let axes = image_axes(h)?;
+    let shape = tile_shape(h, &axes)?;
+    if algorithm == "HCOMPRESS_1" {
+        return check_hcompress(&tiles, &axes, &shape);
+    }
+    if !algorithm.starts_with("RICE") {
+        return Ok(());
+    }
+    let zbitpix = req_int(h, "ZBITPIX")?;
+    let bytepix = parameter(h, "BYTEPIX")?.unwrap_or(match zbitpix {
+        8 => 1,
+        16 => 2,
+        _ => 4,
+    });
+    let nblock = parameter(h, "BLOCKSIZE")?.unwrap_or(32) as usize;
+    for (row, stream) in tiles.rows.iter().enumerate() {
+        let Some(npix) = tile_pixels(&axes, &shape, row) else {
+            break; // rows beyond the tiles are never read
+        };
+        if !stream.is_empty() {
+            rice_dry_run(stream, bytepix, nblock, npix).map_err(|why| {
+                format!(
+                    "tile {} (table row {}): RICE stream {why}",
+                    row + 1,
+                    row + 1
+                )
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// HCOMPRESS streams start with a magic number and the tile's dimensions, which CFITSIO's
+/// decoder trusts to size its writes into a buffer of the tile's size (a mutated dimension was
+/// a SIGSEGV in the mutation run): they must match the tile.
+fn check_hcompress(tiles: &TileBytes, axes: &[u64], shape: &[u64]) -> Result<(), String> {
+    for (row, stream) in tiles.rows.iter().enumerate() {
+        let Some(npix) = tile_pixels(axes, shape, row) else {
+            break;
+        };
+        if stream.is_empty() {
+            continue;
+        }
+        let bad = |why: &str| {
+            format!(
+                "tile {} (table row {}): HCOMPRESS stream {why}",
+                row + 1,
+                row + 1
+            )
+        };
+        if stream.len() < 14 || stream[..2] != [0xDD, 0x99] {
+            return Err(bad("does not start with the HCOMPRESS magic number"));
+        }
+        let be =
+            |k: usize| i32::from_be_bytes([stream[k], stream[k + 1], stream[k + 2], stream[k + 3]]);
+        let (nx, ny) = (be(2), be(6));
+        if nx <= 0 || ny <= 0 || (nx as u64) * (ny as u64) != npix as u64 {
+            return Err(bad(&format!(
+                "declares {nx}x{ny} pixels for a tile of {npix}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// ZVALi of the ZNAMEi called `name`.
+fn parameter(h: &Header, name: &str) -> Result<Option<i64>, String> {
+    for i in 1..=999 {
+        match h.get_str(&format!("ZNAME{i}")) {
+            Some(n) if n.trim().eq_ignore_ascii_case(name) => {
+                return opt_int(h, &format!("ZVAL{i}"));
+            }
+            Some(_) => {}
+            None => break,
+        }
+    }
+    Ok(None)
+}
+
+/// Pixels of tile `index` (tiles in FITS order, axis 1 fastest; edge tiles are clipped).
+fn tile_pixels(axes: &[u64], shape: &[u64], index: usize) -> Option<usize> {
+    let mut rest = index as u64;
+    let mut npix = 1u64;
+    for (&n, &t) in axes.iter().zip(shape) {
+        let count = n.div_ceil(t);
+        let k = rest % count;
+        rest /= count;
+        npix = npix.checked_mul(t.min(n - k * t))?;
+    }
+    (rest == 0).then_some(npix as usize)
+}
+
+/// Bytes per row of a binary-table column format (TFORMn), `None` when it cannot be parsed.
+fn tform_width(tform: &str) -> Option<(u64, char, char)> {
+    let t = tform.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let repeat: u64 = if digits == 0 {
+        1
+    } else {
+        t[..digits].parse().ok()?
+    };
+    let mut rest = t[digits..].chars();
+    let code = rest.next()?.to_ascii_uppercase();
+    let elem = rest.next().unwrap_or(' ').to_ascii_uppercase();
+    let width = match code {
+        'L' | 'A' | 'B' => repeat,
+        'X' => repeat.div_ceil(8),
+        'I' => repeat.checked_mul(2)?,
+        'J' | 'E' => repeat.checked_mul(4)?,
+        'K' | 'D' | 'C' => repeat.checked_mul(8)?,
+        'M' => repeat.checked_mul(16)?,
+        'P' => 8,
+        'Q' => 16,
+        _ => return None,
+    };
+    Some((width, code, elem))
+}
+
+/// Reads the COMPRESSED_DATA descriptors of every row and checks they point inside the heap.
+fn tile_bytes<'a>(
+    h: &Header,
+    t: TableLayout,
+    data: &'a [u8],
+) -> Result<Option<TileBytes<'a>>, String> {
+    let tfields = req_int(h, "TFIELDS")?.clamp(0, 999);
+    let mut col_offset = 0u64;
+    let mut column = None;
+    for n in 1..=tfields {
+        let tform = h
+            .get_str(&format!("TFORM{n}"))
+            .ok_or_else(|| format!("TFORM{n} is missing or not a string"))?;
+        let (width, code, elem) = tform_width(tform)
+            .ok_or_else(|| format!("TFORM{n} = '{tform}' is not a column format"))?;
+        let name = h.get_str(&format!("TTYPE{n}")).unwrap_or("").trim();
+        if name.eq_ignore_ascii_case("COMPRESSED_DATA") {
+            column = Some((n, col_offset, code, elem));
+        }
+        col_offset = col_offset.saturating_add(width);
+    }
+    if col_offset != t.row_bytes {
+        return Err(format!(
+            "the columns TFORM1..{tfields} take {col_offset} bytes but NAXIS1 = {}",
+            t.row_bytes
+        ));
+    }
+    let Some((n, offset, code, elem)) = column else {
+        return Ok(None);
+    };
+    if !matches!(code, 'P' | 'Q') {
+        return Err(format!(
+            "TFORM{n} of COMPRESSED_DATA is not a P or Q descriptor"
+        ));
+    }
+    let elem_bytes = tform_width(&format!("1{elem}"))
+        .filter(|_| elem != ' ')
+        .ok_or_else(|| format!("TFORM{n}: unknown element type '{elem}'"))?
+        .0;
+    let main = (t.row_bytes * t.rows) as usize; // checked against the data area by the caller
+    let theap = opt_int(h, "THEAP")?.map_or(main as u64, |v| v as u64) as usize;
+    let heap = data.get(theap..).unwrap_or(&[]);
+    let heap = &heap[..heap.len().min(t.pcount as usize)];
+    let mut rows = Vec::with_capacity(t.rows as usize);
+    for r in 0..t.rows as usize {
+        let at = r * t.row_bytes as usize + offset as usize;
+        let (count, start) = if code == 'P' {
+            let d = data.get(at..at + 8).ok_or("the table is cut short")?;
+            let be = |b: &[u8]| i32::from_be_bytes([b[0], b[1], b[2], b[3]]) as i64;
+            (be(&d[..4]), be(&d[4..]))
+        } else {
+            let d = data.get(at..at + 16).ok_or("the table is cut short")?;
+            let be = |b: &[u8]| i64::from_be_bytes(b.try_into().unwrap_or([0; 8]));
+            (be(&d[..8]), be(&d[8..]))
+        };
+        let len = (count.max(0) as u64).checked_mul(elem_bytes);
+        let end = len.and_then(|l| (start.max(0) as u64).checked_add(l));
+        match end {
+            Some(end) if count >= 0 && start >= 0 && end <= heap.len() as u64 => {
+                rows.push(&heap[start as usize..end as usize]);
+            }
+            _ => {
+                return Err(format!(
+                    "row {} of the compressed-image table points at heap bytes {start}+{count}x{elem_bytes}, outside the {}-byte heap",
+                    r + 1,
+                    heap.len()
+                ))
+            }
+        }
+    }
+    Ok(Some(TileBytes { rows }))
+}
+
+/// Walks a RICE stream as CFITSIO's decoder would, without storing pixels: `Err` when the
+/// decoder would need bytes past the end of the stream.
+fn rice_dry_run(stream: &[u8], bytepix: i64, nblock: usize, npix: usize) -> Result<(), String> {
+    let (fsbits, fsmax, bbits) = match bytepix {
+        1 => (3, 6, 8),
+        2 => (4, 14, 16),
+        4 => (5, 25, 32),
+        _ => return Ok(()), // CFITSIO has no RICE decoder for these and says so
+    };
+    let first = bytepix as usize;
+    if stream.len() <= first {
+        return Err(format!("of {} bytes is too short", stream.len()));
+    }
+    let mut bits = BitReader {
+        data: &stream[first..],
+        pos: 0,
+    };
+    let short = || format!("of {} bytes ends before its {npix} pixels", stream.len());
+    let mut i = 0;
+    while i < npix {
+        let fs = bits.take(fsbits).ok_or_else(short)? as i64 - 1;
+        if fs > fsmax {
+            return Err(format!(
+                "has a block coded with {fs} bits, beyond the {fsmax} allowed"
+            ));
+        }
+        let n = nblock.min(npix - i);
+        if fs == fsmax {
+            for _ in 0..n {
+                bits.take(bbits).ok_or_else(short)?;
+            }
+        } else if fs >= 0 {
+            for _ in 0..n {
+                bits.unary().ok_or_else(short)?;
+                bits.take(fs as u32).ok_or_else(short)?;
+            }
+        }
+        i += n;
+    }
+    Ok(())
+}
+
+/// Most-significant-bit-first reader with bounds checks.
+struct BitReader<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl BitReader<'_> {
+    fn bit(&self, at: usize) -> u32 {
+        u32::from(self.data[at / 8] >> (7 - at % 8) & 1)
+    }
+
+    fn take(&mut self, n: u32) -> Option<u32> {
+        if self.pos + n as usize > self.data.len() * 8 {
+            return None;
+        }
+        let mut v = 0u32;
+        for k in 0..n as usize {
+            v = (v << 1) | self.bit(self.pos + k);
+        }
+        self.pos += n as usize;
+        Some(v)
+    }
+
+    /// Zeros up to and including the next 1 bit.
+    fn unary(&mut self) -> Option<()> {
+        let total = self.data.len() * 8;
+        while self.pos < total {
+            if self.pos.is_multiple_of(8) && self.data[self.pos / 8] == 0 {
+                self.pos += 8;
+                continue;
+            }
+            let one = self.bit(self.pos) == 1;
+            self.pos += 1;
+            if one {
+                return Some(());
+            }
+        }
+        None
+    }
+}

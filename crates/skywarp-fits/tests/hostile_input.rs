@@ -287,3 +287,82 @@ fn header_value_beyond_f64_is_kept_verbatim_and_never_infinite() {
         "{block}"
     );
 }
+
+/// The data area of HDU 1 of `file` (primary and HDU 1 headers are one block each there).
+fn heap_patched(dir: &Path, name: &str, patch: impl FnOnce(&mut [u8])) -> PathBuf {
+    let mut bytes = std::fs::read(Path::new(DATA).join("rice_f32.fits")).unwrap();
+    patch(&mut bytes[2 * 2880..]);
+    write_bytes(dir, name, &bytes)
+}
+
+#[test]
+fn rice_stream_not_matching_its_block_size_is_refused_before_cfitsio_decodes_it() {
+    // found by the tile_params fuzz target: ZVAL1 = 16 on a stream written with blocks of 32
+    // made CFITSIO's RICE decoder read far past the stream (SIGSEGV)
+    let dir = tmpdir();
+    let p = patched(
+        dir.path(),
+        "rice_f32.fits",
+        "ZVAL1",
+        "ZVAL1   =                   16",
+    );
+    for e in [
+        list_hdus(&p).map(drop).unwrap_err(),
+        ImageReader::open(&p, &HduSelector::Default)
+            .map(drop)
+            .unwrap_err(),
+    ] {
+        let m = e.to_string();
+        assert!(matches!(e, FitsError::CorruptData { .. }), "{m}");
+        assert!(
+            m.contains("HDU 1") && m.contains("RICE stream") && m.contains("tile 1"),
+            "{m}"
+        );
+    }
+}
+
+#[test]
+fn tile_descriptor_outside_the_heap_is_refused() {
+    let dir = tmpdir();
+    // row 1, COMPRESSED_DATA descriptor (1PB): count, then offset, big-endian i32
+    let p = heap_patched(dir.path(), "far_tile.fits", |d| {
+        d[4..8].copy_from_slice(&1_000_000i32.to_be_bytes())
+    });
+    let m = list_hdus(&p).unwrap_err().to_string();
+    assert!(m.contains("row 1") && m.contains("outside"), "{m}");
+    let p = heap_patched(dir.path(), "cut_tile.fits", |d| {
+        d[0..4].copy_from_slice(&3i32.to_be_bytes()) // 3 bytes cannot hold 80 pixels
+    });
+    let m = ImageReader::open(&p, &HduSelector::Default)
+        .unwrap_err()
+        .to_string();
+    assert!(m.contains("RICE stream of 3 bytes"), "{m}");
+}
+
+/// Every file that ever crashed a reader (found by fuzzing or the mutation run) goes through
+/// every entry point: each must fail with one line (a crash would kill this test).
+#[test]
+fn regression_files_that_crashed_native_code_fail_cleanly() {
+    let dir = Path::new(DATA).join("regressions");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let p = entry.unwrap().path();
+        n += 1;
+        let results = [
+            list_hdus(&p).map(drop),
+            read_header(&p, &HduSelector::Index(1)).map(drop),
+            ImageReader::open(&p, &HduSelector::Default)
+                .and_then(|r| r.read_all::<f32>().map(drop)),
+            read_image::<f64>(&p, &HduSelector::Default).map(drop),
+        ];
+        assert!(
+            results.iter().any(Result::is_err),
+            "{} was accepted",
+            p.display()
+        );
+        for e in results.into_iter().filter_map(Result::err) {
+            assert!(!e.to_string().contains('\n'), "{e}");
+        }
+    }
+    assert!(n >= 2, "regression files missing from {}", dir.display());
+}

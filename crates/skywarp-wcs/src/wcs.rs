@@ -104,6 +104,52 @@ fn has_wcs_keywords(cards: &str) -> bool {
     })
 }
 
+/// The cards without SIP keywords WCSLIB cannot use: WCSLIB 7's `wcspih` corrupts its heap
+/// (abort or SIGSEGV, found by fuzzing) on SIP coefficients whose `X_ORDER` is missing, or
+/// when one of a pair (A/B, AP/BP) has no order. A SIP set is only handed over complete: both
+/// orders of the pair present and integral in 0..=20, else that pair's cards are dropped
+/// (astropy ignores coefficients without an order as well).
+fn without_unusable_sip(cards: &str) -> std::borrow::Cow<'_, str> {
+    let key_of = |card: &[u8]| {
+        std::str::from_utf8(&card[..card.len().min(8)])
+            .unwrap_or("")
+            .trim_end()
+            .to_string()
+    };
+    let order_ok = |name: &str| {
+        cards.as_bytes().chunks(80).any(|c| {
+            key_of(c) == name
+                && std::str::from_utf8(c.get(10..).unwrap_or(b""))
+                    .ok()
+                    .and_then(|v| v.split('/').next())
+                    .and_then(|v| v.trim().parse::<f64>().ok())
+                    .is_some_and(|o| o.fract() == 0.0 && (0.0..=20.0).contains(&o))
+        })
+    };
+    let forward_ok = order_ok("A_ORDER") && order_ok("B_ORDER");
+    let inverse_ok = order_ok("AP_ORDER") && order_ok("BP_ORDER");
+    let drop = |key: &str| {
+        let group = if key.starts_with("AP_") || key.starts_with("BP_") {
+            Some(inverse_ok)
+        } else if key.starts_with("A_") || key.starts_with("B_") {
+            Some(forward_ok)
+        } else {
+            None
+        };
+        group == Some(false)
+    };
+    if !cards.as_bytes().chunks(80).any(|c| drop(&key_of(c))) {
+        return std::borrow::Cow::Borrowed(cards);
+    }
+    let kept: String = cards
+        .as_bytes()
+        .chunks(80)
+        .filter(|c| !drop(&key_of(c)))
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect();
+    std::borrow::Cow::Owned(kept)
+}
+
 /// NAXISn values of the header, for WCSLIB's cylfix (which needs the image size).
 fn naxis_values(cards: &str) -> Vec<c_int> {
     let mut n = 0usize;
@@ -202,6 +248,7 @@ impl Wcs {
         if !has_wcs_keywords(cards) {
             return Err(WcsError::Missing);
         }
+        let cards = &*without_unusable_sip(cards);
         let nkeyrec = (cards.len() / 80) as c_int;
         let naxis = naxis_values(cards);
         let hint = if naxis.is_empty() {
