@@ -113,3 +113,43 @@ def calibrate_files(
     progress: Callable[[int], object] | None = None,
     interruptible: bool = True,
 ) -> list[tuple[str, Literal["written", "skipped", "failed"], str | None]]: ...
+
+# (pixels, WCS cards, lookup tables) of one mosaic input or weight map
+_Image = tuple[npt.NDArray[Any], str, Sequence[_Table]]
+
+def coadd(
+    inputs: Sequence[tuple[npt.NDArray[Any], str, Sequence[_Table], _Image | None]],
+    header_out: str,
+    shape_out: tuple[int, int],
+    output: npt.NDArray[np.floating[Any]],
+    footprint: npt.NDArray[np.floating[Any]],
+    *,
+    method: str = "interp",
+    options: dict[str, bool | int | float | str] | None = None,
+    combine: str = "mean",
+    roundtrip: bool = True,
+    tolerance: float = ...,
+    blank: float = 0.0,
+    memory: int = ...,
+    match_background: bool = False,
+    background_reference: int | None = None,
+    threads: int | None = None,
+    progress: Callable[[int], object] | None = None,
+    interruptible: bool = True,
+) -> dict[str, Any]:
+    """Co-add ``inputs`` into ``output`` / ``footprint``; returns ``skipped``, ``corrections``, ``bands``."""
+
+def optimal_grid(
+    inputs: Sequence[tuple[str, Sequence[int], bool]],
+    *,
+    frame: str | None = None,
+    projection: str = "TAN",
+    resolution: float | None = None,
+    reference: tuple[float, float] | None = None,
+    auto_rotate: bool = False,
+    lon_cdelt: str = "negative",
+) -> dict[str, Any]:
+    """The optimal celestial grid of ``inputs``: frame, ctype, radesys, equinox, crval, cdelt, pc, crpix,
+    shape."""
+
+def solve_background(offsets: Sequence[Sequence[float]], reference: int | None = None) -> list[float]: ...

@@ -150,6 +150,9 @@ def _compute(plan, array_in, shape_out, array_out, footprint, parallel, nwcs, ch
         if parallel == "current-scheduler":
             from . import _dask
 
+            # chunks are stored into the outputs between batches of tasks that read the input: the
+            # engine's borrows cover one task, not the whole computation, so check here
+            _check_not_shared(array_in, array_out, footprint)
             result = _dask.build(plan, array_in, shape_out, nwcs, chunks_spec, broadcasting, None)
             total = int(np.prod(result.numblocks[1:]))
             with progress(progress_bar, total) as tick:
@@ -160,6 +163,25 @@ def _compute(plan, array_in, shape_out, array_out, footprint, parallel, nwcs, ch
             with progress(progress_bar, total) as tick:
                 run(plan, array_in, shape_out, array_out, footprint, threads=_threads(parallel), progress=tick)
         array_in = None
+
+
+def _shares(a, b):
+    return b is not None and np.may_share_memory(a, b) and np.shares_memory(a, b)
+
+
+def _check_not_shared(array_in, array_out, footprint):
+    """The engine's messages for outputs that share memory with the input (or with each other)."""
+    if isinstance(array_in, np.ndarray) and _shares(array_in, array_out):
+        raise SkywarpValueError(
+            "output_array shares memory with the input array: write the result into a separate array"
+        )
+    if footprint is not None and (
+        (isinstance(array_in, np.ndarray) and _shares(array_in, footprint)) or _shares(array_out, footprint)
+    ):
+        raise SkywarpValueError(
+            "output_footprint shares memory with the input array or output_array: write the result into a "
+            "separate array"
+        )
 
 
 def _check_return_type(return_type, dask_method):

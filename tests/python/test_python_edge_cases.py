@@ -179,6 +179,16 @@ def test_output_array_aliasing_the_input_is_a_value_error():
         skywarp.reproject_interp((data, tan()), target, output_array=out, output_footprint=out)
 
 
+def test_output_aliasing_the_input_on_the_dask_scheduler_is_a_value_error():
+    """parallel='current-scheduler' stores chunks into the outputs while later chunks still read the
+    input: the same refusal, before any work."""
+    data = np.random.default_rng(3).random((64, 64))
+    with pytest.raises(ValueError, match="output_array shares memory with the input array"):
+        skywarp.reproject_interp(
+            (data, tan()), tan(crval=(10.1, 20.0)), output_array=data, parallel="current-scheduler", block_size=(16, 16)
+        )
+
+
 def test_disjoint_parts_of_one_buffer_may_be_input_and_output():
     """Only overlapping memory is refused: planes 0 and 1 of one buffer are independent arrays."""
     buf = np.zeros((3, 64, 64))
@@ -219,3 +229,20 @@ def test_inf_pixels_give_the_same_footprint_in_cli_and_python(tmp_path):
     # dask chunks carry the same footprint
     _, dask_fp = skywarp.reproject_interp(str(src), header_out, block_size=(16, 16), return_type="dask")
     np.testing.assert_array_equal(dask_fp.compute(), cli_fp)
+
+
+def test_huge_thread_counts_are_capped_with_a_warning(bias_file, tmp_path):
+    """parallel=100000 / threads=100000 used to start that many threads (the CLI's --threads 100000 drove
+    the load past 3000): the bindings cap them at a few per core, say so, and give the same result."""
+    data = np.random.default_rng(6).random((64, 64))
+    target = tan(crval=(10.1, 20.0))
+    with pytest.warns(skywarp.SkywarpWarning, match="100000 threads requested; using"):
+        got = skywarp.reproject_interp((data, tan()), target, shape_out=(64, 64), parallel=100000)
+    ref = skywarp.reproject_interp((data, tan()), target, shape_out=(64, 64), parallel=1)
+    np.testing.assert_array_equal(got[0], ref[0])
+    with pytest.warns(skywarp.SkywarpWarning, match="100000 threads requested"):
+        master = calibration.master_bias([bias_file], threads=100000)
+    assert (master == 100).all()
+    with pytest.warns(skywarp.SkywarpWarning, match="100000 threads requested"):
+        res = calibration.calibrate_files([bias_file], tmp_path / "out", threads=100000)
+    assert [r.status for r in res] == ["written"]

@@ -687,6 +687,7 @@ fn build_master<'py>(
             &exposures.clone().unwrap_or_else(|| vec![None; n]),
         )
     };
+    let threads = crate::thread_count(py, threads)?;
     let master = gil::detached(py, |cancel| in_pool(threads, || job(cancel)))?
         .map_err(pool_err)?
         .map_err(|e| calib_err(py, e))?;
@@ -772,6 +773,7 @@ fn calibrate_files<'py>(
         ));
     }
     let hdu = parse_hdu(py, hdu)?;
+    let threads = crate::thread_count(py, threads)?;
     let noise = if variance {
         Some(NoiseModel {
             gain: gain

@@ -51,6 +51,14 @@ pub fn from_fits(py: Python<'_>, e: skywarp_fits::FitsError) -> PyErr {
     make_os(py, "FitsError", errno, e.to_string())
 }
 
+/// Issue `skywarp._errors.SkywarpWarning(msg)` to the calling Python code (an error only when the
+/// warning filters turn it into one).
+pub fn warn(py: Python<'_>, msg: &str) -> PyResult<()> {
+    let cls = py.import("skywarp._errors")?.getattr("SkywarpWarning")?;
+    let msg = std::ffi::CString::new(msg).unwrap_or_default();
+    PyErr::warn(py, &cls, &msg, 1)
+}
+
 /// `SkywarpValueError`: invalid arguments (a `ValueError`).
 pub fn value_error(py: Python<'_>, msg: String) -> PyErr {
     make(py, "SkywarpValueError", msg)

@@ -139,6 +139,7 @@ fn reproject<'py>(
             format!("block sizes and thread counts must be positive, got block={block:?} threads={threads:?}"),
         ));
     }
+    let threads = thread_count(py, threads)?;
     let wcs_in = parse_wcs(py, header_in, tables_in.as_deref().unwrap_or(&[]), "input")?;
     let wcs_out = parse_wcs(
         py,
@@ -192,6 +193,17 @@ fn reproject<'py>(
     d.set_item("exact_points", stats.coord.exact_points)?;
     d.set_item("pixels", stats.coord.pixels)?;
     Ok(d)
+}
+
+/// The worker threads for a Python `parallel=N` / `threads=N`: capped by [`skywarp::cap_threads`] (a few
+/// per core), with a `SkywarpWarning` saying so when the request was larger.
+pub(crate) fn thread_count(py: Python<'_>, threads: Option<usize>) -> PyResult<Option<usize>> {
+    let Some(t) = threads else { return Ok(None) };
+    let c = skywarp::cap_threads(t);
+    if let Some(note) = c.note() {
+        errors::warn(py, &note)?;
+    }
+    Ok(Some(c.threads))
 }
 
 /// How many progress ticks [`reproject`] makes for an output `window` (as there) and engine `block`.

@@ -169,7 +169,7 @@ fn coadd<'py>(
                 CoordMode::Grid(tolerance)
             },
             block: None,
-            threads: threads.map(|t| t.max(1)),
+            threads: crate::thread_count(py, threads.map(|t| t.max(1)))?,
             cancel: Some(cancel.clone()),
         },
         blank,
