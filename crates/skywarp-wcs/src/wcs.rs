@@ -104,6 +104,33 @@ fn has_wcs_keywords(cards: &str) -> bool {
     })
 }
 
+/// Most world axes a header may declare (the FITS WCS standard numbers axes 1..99).
+const MAX_WCS_AXES: i64 = 99;
+
+/// Refuses WCSAXES / NAXIS values beyond [`MAX_WCS_AXES`]: WCSLIB 7 allocates matrices of
+/// naxis² elements from them and dereferences the failed allocation (`WCSAXES = 100000` was a
+/// SIGSEGV under fuzzing).
+fn check_axis_counts(cards: &str) -> Result<()> {
+    for card in cards.as_bytes().chunks(80) {
+        let key = std::str::from_utf8(&card[..card.len().min(8)])
+            .unwrap_or("")
+            .trim_end();
+        if key != "NAXIS" && !key.starts_with("WCSAXES") {
+            continue;
+        }
+        let value = std::str::from_utf8(card.get(10..).unwrap_or(b""))
+            .ok()
+            .and_then(|v| v.split('/').next())
+            .and_then(|v| v.trim().parse::<f64>().ok());
+        if let Some(n) = value.filter(|&n| n > MAX_WCS_AXES as f64) {
+            return Err(WcsError::Invalid(format!(
+                "{key} = {n}: a WCS has at most {MAX_WCS_AXES} axes"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// The cards without SIP keywords WCSLIB cannot use: WCSLIB 7's `wcspih` corrupts its heap
 /// (abort or SIGSEGV, found by fuzzing) on SIP coefficients whose `X_ORDER` is missing, or
 /// when one of a pair (A/B, AP/BP) has no order. A SIP set is only handed over complete: both
@@ -118,7 +145,9 @@ fn without_unusable_sip(cards: &str) -> std::borrow::Cow<'_, str> {
     };
     let order_ok = |name: &str| {
         cards.as_bytes().chunks(80).any(|c| {
+            // a valued card: "= " in columns 9-10, as WCSLIB requires to see the order
             key_of(c) == name
+                && c.get(8..10) == Some(b"= ")
                 && std::str::from_utf8(c.get(10..).unwrap_or(b""))
                     .ok()
                     .and_then(|v| v.split('/').next())
@@ -248,6 +277,7 @@ impl Wcs {
         if !has_wcs_keywords(cards) {
             return Err(WcsError::Missing);
         }
+        check_axis_counts(cards)?;
         let cards = &*without_unusable_sip(cards);
         let nkeyrec = (cards.len() / 80) as c_int;
         let naxis = naxis_values(cards);

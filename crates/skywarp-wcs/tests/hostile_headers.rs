@@ -8,7 +8,7 @@ fn cards(lines: &[&str]) -> String {
 
 #[test]
 fn sip_coefficients_without_orders_do_not_crash_wcslib() {
-    let cases: [&[&str]; 7] = [
+    let cases: [&[&str]; 8] = [
         &["CROTA2  = 16", "NAXIS   = 2", "A_1_1"],
         &["CRPIX1  = 1", "A_1_1   = 1"],
         &["CRPIX1  = 1", "A_0_2   = 1"],
@@ -21,6 +21,13 @@ fn sip_coefficients_without_orders_do_not_crash_wcslib() {
             "B_ORDER = 2",
             "AP_ORDER= 2",
             "AP_1_1  = 1",
+        ],
+        // orders shifted out of the value-indicator column: WCSLIB does not see them
+        &[
+            "CD1_1   = 0.0003",
+            "A_ORDER  =     4",
+            "A_4_0    = -4.5E-14",
+            "B_ORDER  =     4",
         ],
     ];
     for c in cases {
@@ -43,4 +50,13 @@ fn sip_coefficients_without_orders_do_not_crash_wcslib() {
     ]);
     let w = skywarp_wcs::Wcs::from_cards(&ok).expect("complete SIP parses");
     assert!(w.has_distortion());
+}
+
+#[test]
+fn huge_wcsaxes_or_naxis_is_an_error_not_a_null_dereference_in_wcslib() {
+    for card in ["WCSAXES = 100000", "NAXIS   = 45922", "WCSAXESA= 5000"] {
+        let e = skywarp_wcs::Wcs::from_cards(&cards(&["CRPIX1  = 1", card])).unwrap_err();
+        assert!(e.to_string().contains("at most 99 axes"), "{e}");
+    }
+    assert!(skywarp_wcs::Wcs::from_cards(&cards(&["CRPIX1  = 1", "WCSAXES = 3"])).is_ok());
 }
