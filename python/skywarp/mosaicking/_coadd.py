@@ -277,8 +277,8 @@ def _coadd_generic(parsed, weights, wcs_out, shape_out, output_array, output_foo
             continue
         sub_wcs = wcs_out[view[-wcs_in.low_level_wcs.pixel_n_dim:]] if isinstance(wcs_out, WCS) else wcs_out
         shape_sub = tuple(s.stop - s.start for s in view)
-        block = block_sizes[k] if block_sizes is not None and len(block_sizes) == len(parsed) and \
-            np.iterable(block_sizes[k]) else block_sizes
+        block = _block_size(block_sizes, k, len(parsed), shape_out, shape_sub,
+                            wcs_in.low_level_wcs.pixel_n_dim)
         values, fp = function((array_in, wcs_in), output_projection=sub_wcs, shape_out=shape_sub,
                               block_size=block, **kwargs)
         values = np.array(values, dtype=float)
@@ -308,6 +308,21 @@ def _coadd_generic(parsed, weights, wcs_out, shape_out, output_array, output_foo
             output_array /= output_footprint
     output_array[output_footprint == 0] = blank
     return output_array, output_footprint
+
+
+def _block_size(block_sizes, k, n_inputs, shape_out, shape_sub, ndim):
+    """reproject's block size for input ``k``: its own entry of a per-input list, else the global one,
+    with the non-broadcast part replaced by the cutout's shape when it spans the whole output."""
+    if block_sizes is None:
+        return None
+    if len(block_sizes) == n_inputs and np.iterable(block_sizes[k]) and len(block_sizes[k]) == len(shape_out):
+        size = tuple(block_sizes[k])
+    else:
+        size = tuple(block_sizes)
+    lead = len(shape_out) - ndim
+    if size and size[-ndim] == shape_out[-ndim]:
+        size = size[:lead] + tuple(shape_sub[lead:])
+    return size
 
 
 def _iterate(progress_bar, n):

@@ -21,8 +21,11 @@ from astropy.wcs import WCS
 from astropy.wcs.utils import celestial_frame_to_wcs, wcs_to_celestial_frame
 from astropy.wcs.wcsapi import BaseHighLevelWCS, BaseLowLevelWCS
 
+from astropy.wcs.wcsapi.high_level_wcs_wrapper import HighLevelWCSWrapper
+
 from .. import _core
 from .._errors import UnsupportedError
+from .._inputs import _is_jpeg, _is_png, parse_input_data
 from .._wcs import as_fits_wcs, fits_cards_of_wcs
 
 __all__ = ["find_optimal_celestial_wcs", "parse_input_shape"]
@@ -33,6 +36,9 @@ NEGATIVE_CDELT_CTYPES = ("RA--", "GLON", "ELON", "HLON", "SLON")
 def parse_input_shape(input_shape, hdu_in=None):
     """``(shape, wcs)`` of one input specification, by reproject's ``parse_input_shape`` rules (files and
     HDUs are read for their headers only)."""
+    if isinstance(input_shape, (str, Path)) and (_is_png(input_shape) or _is_jpeg(input_shape)):
+        array, wcs, _ = parse_input_data(input_shape)
+        return array.shape, wcs
     if isinstance(input_shape, (str, Path)):
         with fits.open(input_shape) as hdul:
             return parse_input_shape(hdul, hdu_in=hdu_in)
@@ -51,16 +57,23 @@ def parse_input_shape(input_shape, hdu_in=None):
         shape = first.shape if isinstance(first, np.ndarray) or hasattr(first, "dask") else first
         if isinstance(wcs, Header):
             wcs = WCS(wcs)
+        elif isinstance(wcs, BaseLowLevelWCS) and not isinstance(wcs, BaseHighLevelWCS):
+            wcs = HighLevelWCSWrapper(wcs)
         return tuple(shape), wcs
     if isinstance(input_shape, (BaseLowLevelWCS, BaseHighLevelWCS)):
         low = input_shape.low_level_wcs if isinstance(input_shape, BaseHighLevelWCS) else input_shape
         if low.array_shape is None:
             raise ValueError("WCS does not have array_shape set")
+        if not isinstance(input_shape, BaseHighLevelWCS):
+            input_shape = HighLevelWCSWrapper(input_shape)
         return low.array_shape, input_shape
     from astropy.nddata import NDDataBase
 
     if isinstance(input_shape, NDDataBase):
-        return input_shape.data.shape, input_shape.wcs
+        wcs = input_shape.wcs
+        if isinstance(wcs, BaseLowLevelWCS) and not isinstance(wcs, BaseHighLevelWCS):
+            wcs = HighLevelWCSWrapper(wcs)
+        return input_shape.data.shape, wcs
     raise TypeError(
         "input_shape should either be an HDU object or a tuple of (array-or-shape, WCS) or "
         "(array-or-shape, Header)"

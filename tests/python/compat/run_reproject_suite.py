@@ -1,12 +1,14 @@
 #!/usr/bin/env python
-"""Run reproject's own interpolation and high-level tests with skywarp's reproject_interp substituted.
+"""Run reproject's own tests with skywarp substituted: the interpolation and high-level tests with
+skywarp's reproject_interp (``--suite interp``, the default), or the mosaicking tests with skywarp's
+reproject_and_coadd / find_optimal_celestial_wcs (``--suite mosaic``, plugin skywarp_mosaic_plugin).
 
 reproject ships its tests inside the installed package. This runs them in a separate pytest process with
 ``skywarp_compat_plugin`` (next to this file), which points every ``reproject_interp`` those tests use at
 ``skywarp.reproject_interp``. Reference-array tests (``@pytest.mark.array_compare``) are compared with the
 reference files reproject ships, through pytest-arraydiff when it is installed.
 
-Usage:  run_reproject_suite.py [--json summary.json] [-- extra pytest args]
+Usage:  run_reproject_suite.py [--suite interp|mosaic] [--json summary.json] [-- extra pytest args]
 Prints pytest's own report, then one line "compat: N passed, N failed, N skipped, N deselected".
 """
 
@@ -20,7 +22,14 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MODULES = ["reproject.interpolation.tests.test_core", "reproject.tests.test_high_level"]
+#: suite -> (plugin next to this file, reproject's test modules)
+SUITES = {
+    "interp": ("skywarp_compat_plugin", ["reproject.interpolation.tests.test_core", "reproject.tests.test_high_level"]),
+    "mosaic": (
+        "skywarp_mosaic_plugin",
+        ["reproject.mosaicking.tests.test_coadd", "reproject.mosaicking.tests.test_wcs_helpers"],
+    ),
+}
 
 
 def _summary(junit_path):
@@ -44,7 +53,8 @@ def _summary(junit_path):
     return counts, failures, skips
 
 
-def run(json_path=None, extra=()):
+def run(json_path=None, extra=(), suite="interp"):
+    plugin, modules = SUITES[suite]
     import reproject
 
     pkg_parent = os.path.dirname(os.path.dirname(os.path.abspath(reproject.__file__)))
@@ -64,7 +74,7 @@ def run(json_path=None, extra=()):
             "--confcutdir",
             pkg_parent,
             "-p",
-            "skywarp_compat_plugin",
+            plugin,
             "-p",
             "no:cacheprovider",
             "-q",
@@ -75,7 +85,7 @@ def run(json_path=None, extra=()):
         ]
         if importlib.util.find_spec("pytest_arraydiff") is not None:
             cmd += ["--arraydiff", "--arraydiff-default-format=fits"]
-        cmd += ["--pyargs", *MODULES, *extra]
+        cmd += ["--pyargs", *modules, *extra]
         env = dict(os.environ)
         env["PYTHONPATH"] = HERE + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
         proc = subprocess.run(cmd, cwd=tmp, env=env)
@@ -96,9 +106,11 @@ def run(json_path=None, extra=()):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", help="write the counts and the failures here")
+    ap.add_argument("--suite", choices=sorted(SUITES), default="interp",
+                    help="interp: reproject_interp's tests; mosaic: reproject_and_coadd's and find_optimal_celestial_wcs's")
     ap.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
     a = ap.parse_args(argv)
-    res = run(a.json, a.pytest_args)
+    res = run(a.json, a.pytest_args, a.suite)
     return 0 if res["failed"] + res["errors"] == 0 else 1
 
 
