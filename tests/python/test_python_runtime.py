@@ -108,31 +108,30 @@ COMMON = """
 """
 
 
-def test_ctrl_c_stops_a_long_call_promptly():
-    """SIGINT during a long call raises KeyboardInterrupt within a fraction of a second, and the process
-    stays usable."""
-    code = (
-        COMMON
-        + """
-    n = 4096
-    data = np.random.default_rng(0).random((n, n)).astype(np.float32)
-    win, wout = tan(n), tan(n, rot=30, shift=300)
-    # exact coordinates at every pixel: many seconds of work
-    t_sig = []
-    def fire():
-        time.sleep(1.0)
-        t_sig.append(time.perf_counter())
-        os.kill(os.getpid(), signal.SIGINT)
-    threading.Thread(target=fire, daemon=True).start()
-    t0 = time.perf_counter()
-    try:
-        skywarp.reproject_interp((data, win), wout, shape_out=(n, n), order="bilinear", coord_tolerance=0)
-        print("RESULT not-interrupted", time.perf_counter() - t0)
-    except KeyboardInterrupt:
-        print("RESULT interrupted", time.perf_counter() - t_sig[0], time.perf_counter() - t0)
-    small = skywarp.reproject_interp((data[:64, :64], win), win, shape_out=(64, 64))
-    print("AFTER", bool(np.isfinite(small[0]).all()))
-    """
+def _assert_sigint_interrupts(setup, long_call, check_after, delay=1.0):
+    """Run ``setup``, then ``long_call`` while a thread sends SIGINT after ``delay`` s, in a fresh
+    interpreter: KeyboardInterrupt within a fraction of a second, and ``check_after`` (an expression)
+    true afterwards (the process stays usable)."""
+    code = COMMON + textwrap.indent(
+        textwrap.dedent(setup)
+        + textwrap.dedent(
+            f"""
+            t_sig = []
+            def fire():
+                time.sleep({delay})
+                t_sig.append(time.perf_counter())
+                os.kill(os.getpid(), signal.SIGINT)
+            threading.Thread(target=fire, daemon=True).start()
+            t0 = time.perf_counter()
+            try:
+                {long_call}
+                print("RESULT not-interrupted", time.perf_counter() - t0)
+            except KeyboardInterrupt:
+                print("RESULT interrupted", time.perf_counter() - t_sig[0], time.perf_counter() - t0)
+            print("AFTER", bool({check_after}))
+            """
+        ),
+        "    ",
     )
     proc = _run_script(code)
     lines = {ln.split()[0]: ln.split()[1:] for ln in proc.stdout.splitlines() if ln.split()}
@@ -140,7 +139,22 @@ def test_ctrl_c_stops_a_long_call_promptly():
     assert lines["RESULT"][0] == "interrupted", proc.stdout
     latency = float(lines["RESULT"][1])
     assert latency < 1.5, f"KeyboardInterrupt {latency:.2f} s after SIGINT"
-    assert lines["AFTER"] == ["True"]
+    assert lines["AFTER"] == ["True"], proc.stdout + proc.stderr
+
+
+def test_ctrl_c_stops_a_long_call_promptly():
+    """SIGINT during a long call raises KeyboardInterrupt within a fraction of a second, and the process
+    stays usable."""
+    _assert_sigint_interrupts(
+        """
+        n = 4096
+        data = np.random.default_rng(0).random((n, n)).astype(np.float32)
+        win, wout = tan(n), tan(n, rot=30, shift=300)
+        """,
+        # exact coordinates at every pixel: many seconds of work
+        'skywarp.reproject_interp((data, win), wout, shape_out=(n, n), order="bilinear", coord_tolerance=0)',
+        "np.isfinite(skywarp.reproject_interp((data[:64, :64], win), win, shape_out=(64, 64))[0]).all()",
+    )
 
 
 def test_ctrl_c_stops_a_master_build(tmp_path):
@@ -151,34 +165,15 @@ def test_ctrl_c_stops_a_master_build(tmp_path):
 
     frame = tmp_path / "bias.fits"
     fits.writeto(frame, np.random.default_rng(2).normal(1000, 5, (1024, 1024)).astype(np.float32))
-    code = (
-        COMMON
-        + f"""
-    from skywarp import calibration
-    files = [{str(frame)!r}] * 1500  # sigma clipping of 1500 frames: many seconds on one thread
-    t_sig = []
-    def fire():
-        time.sleep(0.5)
-        t_sig.append(time.perf_counter())
-        os.kill(os.getpid(), signal.SIGINT)
-    threading.Thread(target=fire, daemon=True).start()
-    t0 = time.perf_counter()
-    try:
-        calibration.master_bias(files, method="sigma_clip", threads=1)
-        print("RESULT not-interrupted", time.perf_counter() - t0)
-    except KeyboardInterrupt:
-        print("RESULT interrupted", time.perf_counter() - t_sig[0])
-    small = calibration.master_bias(files[:3])
-    print("AFTER", bool(np.isfinite(small).all()))
-    """
+    _assert_sigint_interrupts(
+        f"""
+        from skywarp import calibration
+        files = [{str(frame)!r}] * 1500  # sigma clipping of 1500 frames: many seconds on one thread
+        """,
+        'calibration.master_bias(files, method="sigma_clip", threads=1)',
+        "np.isfinite(calibration.master_bias(files[:3])).all()",
+        delay=0.5,
     )
-    proc = _run_script(code)
-    lines = {ln.split()[0]: ln.split()[1:] for ln in proc.stdout.splitlines() if ln.split()}
-    assert "RESULT" in lines, proc.stdout + proc.stderr
-    assert lines["RESULT"][0] == "interrupted", proc.stdout
-    latency = float(lines["RESULT"][1])
-    assert latency < 1.5, f"KeyboardInterrupt {latency:.2f} s after SIGINT"
-    assert lines["AFTER"] == ["True"]
 
 
 def test_fork_after_use_does_not_deadlock():
