@@ -162,13 +162,14 @@ impl<K: Kernel> Run<'_, K> {
         };
         // Wcs (inside the mapper) is Send but not Sync: workers clone it under a lock, once per worker.
         let proto = Mutex::new(mapper);
+        let new_coords = || {
+            let mapper = proto.lock().expect("mapper lock").clone();
+            let mut c = BlockCoords::new(mapper, self.geo.ax, extra.clone(), self.opts.coords);
+            c.set_input_plane(self.geo.plane_in());
+            c
+        };
         let new_worker = || Worker {
-            coords: BlockCoords::new(
-                proto.lock().expect("mapper lock").clone(),
-                self.geo.ax,
-                extra.clone(),
-                self.opts.coords,
-            ),
+            coords: new_coords(),
             bufs: GeomBufs::default(),
             values: Vec::new(),
             foot: Vec::new(),
@@ -258,23 +259,34 @@ impl<K: Kernel> Run<'_, K> {
     }
 }
 
-/// Fill the coordinate slices a kernel declared for block `rect`; the others are left empty.
-fn fill_coords(
-    coords: &mut BlockCoords,
-    b: &mut GeomBufs,
-    needs: GridNeeds,
-    rect: Rect,
-) -> Result<()> {
+/// Fill the coordinate slices a kernel declared for block `rect`; the others are left empty. With the
+/// ring, the centres are its interior (the same lattice and tiles, so the same bits).
+fn fill_coords(c: &mut BlockCoords, b: &mut GeomBufs, needs: GridNeeds, rect: Rect) -> Result<()> {
     let sized = |v: &mut Vec<f64>, on: bool, n: usize| v.resize(if on { n } else { 0 }, 0.0);
+    let ring = Rect::new(0, 0, rect.nrows + 2, rect.ncols + 2);
+    let corners = Rect::new(0, 0, rect.nrows + 1, rect.ncols + 1);
     sized(&mut b.cx, needs.centres, rect.len());
     sized(&mut b.cy, needs.centres, rect.len());
-    if needs.centres {
-        coords.block(rect, &mut b.cx, &mut b.cy)?;
+    sized(&mut b.rx, needs.ring, ring.len());
+    sized(&mut b.ry, needs.ring, ring.len());
+    sized(&mut b.kx, needs.corners, corners.len());
+    sized(&mut b.ky, needs.corners, corners.len());
+    if needs.ring {
+        c.ring(rect, &mut b.rx, &mut b.ry)?;
+        if needs.centres {
+            c.stats.pixels += rect.len() as u64;
+            let w = ring.ncols;
+            for r in 0..rect.nrows {
+                let (src, dst) = ((r + 1) * w + 1, r * rect.ncols);
+                b.cx[dst..dst + rect.ncols].copy_from_slice(&b.rx[src..src + rect.ncols]);
+                b.cy[dst..dst + rect.ncols].copy_from_slice(&b.ry[src..src + rect.ncols]);
+            }
+        }
+    } else if needs.centres {
+        c.block(rect, &mut b.cx, &mut b.cy)?;
     }
-    if needs.ring || needs.corners {
-        return Err(Error::Unsupported(
-            "ring and corner coordinates are not served by this engine build".into(),
-        ));
+    if needs.corners {
+        c.corners(rect, &mut b.kx, &mut b.ky)?;
     }
     Ok(())
 }

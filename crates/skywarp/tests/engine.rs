@@ -5,51 +5,8 @@ use skywarp::coords::CoordMode;
 use skywarp::{reproject_interp, ArraySink, ArraySource, InterpOptions, Order};
 use skywarp_wcs::Wcs;
 
-fn cards(lines: &[String]) -> String {
-    lines.iter().map(|l| format!("{l:<80}")).collect()
-}
-
-fn tan(crval: (f64, f64), crpix: (f64, f64), scale: f64, rot_deg: f64, frame: &str) -> Wcs {
-    let r = rot_deg.to_radians();
-    let (lon, lat) = if frame == "galactic" {
-        ("GLON-TAN", "GLAT-TAN")
-    } else {
-        ("RA---TAN", "DEC--TAN")
-    };
-    Wcs::from_cards(&cards(&[
-        format!("CTYPE1  = '{lon}'"),
-        format!("CTYPE2  = '{lat}'"),
-        format!("CRVAL1  = {:.12}", crval.0),
-        format!("CRVAL2  = {:.12}", crval.1),
-        format!("CRPIX1  = {:.6}", crpix.0),
-        format!("CRPIX2  = {:.6}", crpix.1),
-        format!("CD1_1   = {:.15E}", -scale * r.cos()),
-        format!("CD1_2   = {:.15E}", scale * r.sin()),
-        format!("CD2_1   = {:.15E}", scale * r.sin()),
-        format!("CD2_2   = {:.15E}", scale * r.cos()),
-    ]))
-    .unwrap()
-}
-
-/// A 300×280 image with stars and a gradient, a few NaNs.
-fn image() -> (Vec<f32>, Vec<usize>) {
-    let (ny, nx) = (280usize, 300usize);
-    let mut v = vec![0f32; ny * nx];
-    for y in 0..ny {
-        for x in 0..nx {
-            let mut s = 100.0 + 0.1 * x as f64 - 0.05 * y as f64;
-            for k in 0..25 {
-                let (sx, sy) = ((k * 97 % nx) as f64 + 0.3, (k * 61 % ny) as f64 + 0.7);
-                let d2 = (x as f64 - sx).powi(2) + (y as f64 - sy).powi(2);
-                s += 1000.0 * (k as f64 + 1.0) * (-d2 / 4.0).exp();
-            }
-            v[y * nx + x] = s as f32;
-        }
-    }
-    v[150 * nx + 150] = f32::NAN;
-    v[10 * nx + 290] = f32::NAN;
-    (v, vec![ny, nx])
-}
+mod common;
+use common::{image, tan};
 
 fn run(
     opts: &InterpOptions,
