@@ -15,18 +15,6 @@ use skywarp_wcs::Wcs;
 use crate::input::{load_header, wcs_for_data};
 
 #[derive(Clone, Copy, ValueEnum)]
-pub enum OrderArg {
-    #[value(alias = "nearest-neighbor", alias = "0")]
-    Nearest,
-    #[value(alias = "1")]
-    Bilinear,
-    #[value(alias = "2")]
-    Biquadratic,
-    #[value(alias = "3")]
-    Bicubic,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
 pub enum DtypeArg {
     F32,
     F64,
@@ -45,9 +33,9 @@ pub struct ReprojectArgs {
     /// Input HDU (index or EXTNAME); default: the first image HDU with data.
     #[arg(long)]
     pub hdu: Option<String>,
-    /// Interpolation order.
-    #[arg(long, value_enum, default_value = "bilinear")]
-    pub order: OrderArg,
+    /// Interpolation order: nearest-neighbor (or nearest, 0), bilinear (1), biquadratic (2), bicubic (3).
+    #[arg(long, default_value = "bilinear", value_parser = |s: &str| s.parse::<Order>())]
+    pub order: Order,
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
@@ -167,12 +155,7 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
     if let Some(bunit) = header_in.get_str("BUNIT") {
         hdr.set_str("BUNIT", bunit)?;
     }
-    let order = match a.order {
-        OrderArg::Nearest => Order::Nearest,
-        OrderArg::Bilinear => Order::Bilinear,
-        OrderArg::Biquadratic => Order::Biquadratic,
-        OrderArg::Bicubic => Order::Bicubic,
-    };
+    let order = a.order;
     hdr.add_history(&format!(
         "skywarp {} reproject {:?} order={order:?} roundtrip={}",
         env!("CARGO_PKG_VERSION"),

@@ -79,17 +79,12 @@ impl Method {
         match method {
             "interp" => {
                 let opts = Options::new(py, "interp", options)?;
-                let order = match opts.take::<u8>("order", 1)? {
-                    0 => Order::Nearest,
-                    1 => Order::Bilinear,
-                    2 => Order::Biquadratic,
-                    3 => Order::Bicubic,
-                    o => {
-                        return Err(errors::value_error(
-                            py,
-                            format!("interp option order must be 0-3, got {o}"),
-                        ))
-                    }
+                let degree = opts.take::<u8>("order", 1)?;
+                let Some(order) = Order::from_degree(degree.into()) else {
+                    return Err(errors::value_error(
+                        py,
+                        format!("interp option order must be 0-3, got {degree}"),
+                    ));
                 };
                 opts.finish()?;
                 Ok(Method::Interp { order })

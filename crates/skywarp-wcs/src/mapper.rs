@@ -16,7 +16,8 @@ use crate::{Result, WcsError};
 /// zenithal projection).
 ///
 /// A mapper owns private copies of both WCS (WCSLIB's structs are not safe to share): clone it once per
-/// worker thread. It keeps its scratch buffers, so steady-state mapping does not allocate.
+/// worker thread. It keeps its scratch buffers (resized, never shrunk), so mapping batches of a steady
+/// size does not allocate.
 #[derive(Clone)]
 pub struct PixelMapper {
     out: Wcs,
@@ -25,6 +26,8 @@ pub struct PixelMapper {
     backward: Option<FrameTransform>,
     /// `perm[i]` = index of the output world axis that feeds input world axis `i`.
     perm: Vec<usize>,
+    /// The inverse of `perm`, for the way back of the round trip.
+    inv_perm: Vec<usize>,
     /// Celestial (lng, lat) axes of the output and input, when both have them.
     cel: Option<((usize, usize), (usize, usize))>,
     roundtrip: bool,
@@ -120,6 +123,7 @@ impl PixelMapper {
             inp: wcs_in.clone(),
             forward,
             backward,
+            inv_perm: invert(&perm),
             perm,
             cel,
             roundtrip,
@@ -175,11 +179,10 @@ impl PixelMapper {
             self.back.resize(len, 0.0);
             // Back: input pixel → input world → output world → output pixel.
             self.inp.pix2world(in_pix, &mut self.world_in)?;
-            let inv = invert(&self.perm);
             transfer(
                 &self.world_in,
                 &mut self.world_out,
-                &inv,
+                &self.inv_perm,
                 nax,
                 self.cel.map(|(co, _)| co),
                 self.backward.as_ref(),

@@ -1,10 +1,26 @@
 //! skywarp's engine: the resampling algorithms and the machinery they share.
 //!
-//! Pipeline: a [`source::Source`] serves input pixels (memory or memory-mapped FITS) → a
+//! Pipeline: a [`Source`] serves input pixels (memory or memory-mapped FITS) → a
 //! [`skywarp_wcs::PixelMapper`] evaluated on an adaptive grid ([`coords`]) gives every output pixel its
-//! input position → a kernel ([`kernels`]) samples the input → a [`sink::Sink`] takes finished blocks
-//! (memory, caller buffers, or a FITS file on disk). Blocks run on a rayon pool; each block reads only
-//! the input window it needs.
+//! input position → a [`Kernel`] computes the output block → a [`Sink`] takes finished blocks (memory,
+//! caller buffers, or a FITS file on disk). Blocks run on a rayon pool; each block reads only the input
+//! window it needs.
+//!
+//! # Map of the crate
+//! | file | what it does |
+//! |---|---|
+//! | `executor.rs` | [`run`]: the one executor — blocks, the thread pool with one worker per thread, coordinates, clamped and size-checked input windows, sinks, cancellation, progress ([`RunOptions`], [`RunStats`]) |
+//! | `geometry.rs` | [`Geometry`]: validation with reproject's messages; which array axes the WCS axes are; broadcasting; the separable third axis of cubes |
+//! | `kernel.rs` | [`Kernel`]: what an algorithm implements — [`GridNeeds`], input window, per-block and per-plane work on a [`BlockGeometry`] / [`BlockCtx`] |
+//! | `coords.rs` | [`coords::BlockCoords`]: centres, ring and corner lattices from fixed tiles, refined per quarter to the tolerance, quadtree around invalid nodes ([`CoordMode`]) |
+//! | `region.rs` | [`Rect`], [`Region`]: how every source, sink and window names pixels |
+//! | `window.rs` | [`WindowCache`]: a block's input windows of the last two planes read |
+//! | `source.rs` | [`Source`]: [`ArraySource`] (borrowed arrays), [`FitsSource`] (mapped FITS, resident-memory budget) |
+//! | `sink.rs` | [`Sink`]: [`ArraySink`] (borrowed buffers, bounds-checked), [`FitsSink`] (a FITS file filled block by block) |
+//! | `interp/` | interpolation ([`Interp`], [`reproject_interp`]): `kernels.rs` scipy's stencils and edge rules, `spline.rs` B-spline coefficients of the whole input |
+//!
+//! Adding an algorithm means one new folder with a [`Kernel`] and its options in the CLI and Python;
+//! the executor does not change.
 
 pub mod adaptive;
 pub mod coords;

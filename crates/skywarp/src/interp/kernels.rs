@@ -22,6 +22,29 @@ pub enum Order {
 }
 
 impl Order {
+    /// Every order, by degree.
+    pub const ALL: [Order; 4] = [
+        Order::Nearest,
+        Order::Bilinear,
+        Order::Biquadratic,
+        Order::Bicubic,
+    ];
+
+    /// The order of scipy spline degree `degree` (0–3).
+    pub fn from_degree(degree: usize) -> Option<Order> {
+        Order::ALL.get(degree).copied()
+    }
+
+    /// reproject's name of the order.
+    pub fn name(self) -> &'static str {
+        match self {
+            Order::Nearest => "nearest-neighbor",
+            Order::Bilinear => "bilinear",
+            Order::Biquadratic => "biquadratic",
+            Order::Bicubic => "bicubic",
+        }
+    }
+
     /// scipy's spline order (0–3).
     pub fn degree(self) -> usize {
         match self {
@@ -39,6 +62,27 @@ impl Order {
             Order::Nearest => 1,
             _ => 2,
         }
+    }
+}
+
+/// The one parser of order names: reproject's names, `nearest`, or the degrees `0`–`3`.
+impl std::str::FromStr for Order {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Order, String> {
+        let s = s.trim();
+        if s == "nearest" {
+            return Ok(Order::Nearest);
+        }
+        Order::ALL
+            .into_iter()
+            .find(|o| o.name() == s || o.degree().to_string() == s)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Order::ALL.iter().map(|o| o.name()).collect();
+                format!(
+                    "unknown interpolation order {s:?}: one of {} (or 0-3)",
+                    names.join(", ")
+                )
+            })
     }
 }
 
@@ -404,6 +448,18 @@ mod tests {
         let mut out = [0.0];
         st.apply(data, None, 1.0, true, &mut out);
         out[0]
+    }
+
+    #[test]
+    fn order_names_and_degrees() {
+        for o in Order::ALL {
+            assert_eq!(o.name().parse::<Order>(), Ok(o));
+            assert_eq!(o.degree().to_string().parse::<Order>(), Ok(o));
+            assert_eq!(Order::from_degree(o.degree()), Some(o));
+        }
+        assert_eq!("nearest".parse::<Order>(), Ok(Order::Nearest));
+        assert!("cubic".parse::<Order>().unwrap_err().contains("bicubic"));
+        assert_eq!(Order::from_degree(4), None);
     }
 
     #[test]
