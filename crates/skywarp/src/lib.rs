@@ -17,7 +17,9 @@
 //! | `window.rs` | [`WindowCache`]: a block's input windows of the last two planes read |
 //! | `source.rs` | [`Source`]: [`ArraySource`] (borrowed arrays), [`FitsSource`] (mapped FITS, resident-memory budget) |
 //! | `sink.rs` | [`Sink`]: [`ArraySink`] (borrowed buffers, bounds-checked), [`FitsSink`] (a FITS file filled block by block) |
+//! | `threads.rs` | [`cap_threads`]: the one cap on worker threads, for every pool of the project |
 //! | `interp/` | interpolation ([`Interp`], [`reproject_interp`]): `kernels.rs` scipy's stencils and edge rules, `spline.rs` B-spline coefficients of the whole input |
+//! | `adaptive/` | reproject_adaptive's anti-aliased resampling ([`Adaptive`]) |
 //!
 //! Adding an algorithm means one new folder with a [`Kernel`] and its options in the CLI and Python;
 //! the executor does not change.
