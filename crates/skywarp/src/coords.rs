@@ -13,7 +13,9 @@
 //! when its own error is within the tolerance: once two successive levels show the error falling with
 //! the square of the spacing (as bilinear interpolation of a smooth mapping must), its error is
 //! predicted as `err / 4`; before that, `err` itself must be within the tolerance. Otherwise `s` is
-//! halved and the test repeats, down to exact evaluation at every pixel.
+//! halved and the test repeats, down to exact evaluation at every pixel. Once the spacing is below
+//! [`LOCAL_BELOW`], each quarter of a square goes on on its own (measured on its own), so a seam or
+//! a discontinuity drags only its neighbourhood, not its whole tile, down to exact mapping.
 //!
 //! Invalid nodes (off a projection, failed round trip). A square (a tile, or part of one) meeting an
 //! invalid node is split into four (quadtree, down to [`MIN_SQUARE`]), and each part refined on its
@@ -35,6 +37,10 @@ pub const TILE: usize = 64;
 
 /// Smallest square of the quadtree around invalid nodes (a power of two).
 pub const MIN_SQUARE: usize = 4;
+
+/// Node spacing from which a square that is not yet within tolerance refines its quarters on their own
+/// (above it, the whole square goes on to the next level, so smooth tiles are refined as one).
+pub const LOCAL_BELOW: usize = 8;
 
 /// Spacing of the perimeter nodes checked before a square is declared invalid.
 pub const PERIMETER_STEP: usize = 1;
@@ -547,15 +553,19 @@ impl BlockCoords {
             }
         }
         // Bilinear interpolation error scales with the square of the spacing. Once two successive
-        // levels show that law (the error fell to ≤ 0.3 of the previous level's, 0.25 in theory), the
-        // h grid's error is predicted as err / 4 and accepted when that is within the tolerance;
-        // before that, only a measured err within the tolerance is accepted.
-        let ok = |e: f64| {
-            let asymptotic = prev.is_some_and(|p| e <= 0.3 * p);
-            (if asymptotic { e / 4.0 } else { e }) <= tol || h == 1
-        };
+        // levels show that law over the whole square (its error fell to ≤ 0.3 of the previous
+        // level's, 0.25 in theory), a quarter's h grid error is predicted as its err / 4 and accepted
+        // when that is within the tolerance; before that, only a measured err within the tolerance
+        // is accepted.
+        let worst = err.iter().fold(0f64, |a, &b| a.max(b));
+        let asymptotic = prev.is_some_and(|p| worst <= 0.3 * p);
+        let ok = |e: f64| (if asymptotic { e / 4.0 } else { e }) <= tol || h == 1;
         if err.iter().all(|&e| ok(e)) {
             return self.fill(sq, h, &hx, &hy, dst);
+        }
+        if h >= LOCAL_BELOW {
+            // still coarse: the whole square goes on to the next level
+            return self.refine(sq, h, Some(worst), tol, dst);
         }
         for (q, quarter) in sq.quarters().into_iter().enumerate() {
             if quarter.span().intersect(&dst.span).is_none() {
