@@ -20,7 +20,7 @@ use skywarp_mosaic::{
 };
 use skywarp_wcs::{Frame, Wcs};
 
-use crate::cmd_reproject::{is_layout_or_name, shape_of_target, OrderArg};
+use crate::cmd_reproject::{is_layout_or_name, shape_of_target};
 use crate::input::{load_header, wcs_for_data};
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -55,9 +55,10 @@ pub struct MosaicArgs {
     /// Reprojection method.
     #[arg(long, value_enum, default_value = "interp")]
     pub method: MethodArg,
-    /// Interpolation order (interp; adaptive uses reproject_adaptive's defaults).
-    #[arg(long, value_enum, default_value = "bilinear")]
-    pub order: OrderArg,
+    /// Interpolation order (interp; adaptive uses reproject_adaptive's defaults): nearest-neighbor (or
+    /// nearest, 0), bilinear (1), biquadratic (2), bicubic (3).
+    #[arg(long, default_value = "bilinear", value_parser = |s: &str| s.parse::<skywarp::Order>())]
+    pub order: skywarp::Order,
     /// How overlapping inputs are combined.
     #[arg(long, value_enum, default_value = "mean")]
     pub combine: CombineArg,
@@ -134,15 +135,6 @@ fn open_input(path: &Path, weights: Option<&PathBuf>) -> Result<Opened> {
     })
 }
 
-fn order(o: OrderArg) -> skywarp::Order {
-    match o {
-        OrderArg::Nearest => skywarp::Order::Nearest,
-        OrderArg::Bilinear => skywarp::Order::Bilinear,
-        OrderArg::Biquadratic => skywarp::Order::Biquadratic,
-        OrderArg::Bicubic => skywarp::Order::Bicubic,
-    }
-}
-
 fn combine(c: CombineArg) -> Combine {
     match c {
         CombineArg::Mean => Combine::Mean,
@@ -214,7 +206,7 @@ fn progress_bar(total: u64) -> ProgressBar {
 
 pub fn run(a: &MosaicArgs) -> Result<()> {
     let method: Box<dyn Reproject> = match a.method {
-        MethodArg::Interp => Box::new(InterpMethod(order(a.order))),
+        MethodArg::Interp => Box::new(InterpMethod(a.order)),
         MethodArg::Adaptive => Box::new(AdaptiveMethod::default()),
         MethodArg::Exact => bail!("--method exact is not available for mosaics yet"),
     };
