@@ -19,6 +19,11 @@
 //!   (outputs written once, e.g. calibration), the second through a
 //!   shared mapping (outputs read back and updated in place).
 //!
+//! Validation: before CFITSIO opens a file, our own parser walks every header (and every
+//! compressed tile's stream), so both readers accept the same files and CFITSIO never sees a
+//! parameter it would crash on (see the `tiled` module); only regular files are read
+//! ([`open_regular`]).
+//!
 //! Conventions: shapes are in numpy order (slowest axis first, `[NAXIS2, NAXIS1]`); rows and
 //! columns are 0-based; "planes" flatten axes 3 and up. Float reads apply BZERO/BSCALE and turn
 //! integer BLANK pixels into NaN, like astropy's `.data`. Every failure is a [`FitsError`] whose

@@ -35,10 +35,11 @@ fn calib_err(py: Python<'_>, e: CalibError) -> PyErr {
     errors::from_calib(py, e)
 }
 
-/// Runs `f` in a thread pool of `threads` workers (default: all cores) built for this call.
+/// Runs `f` in a thread pool of `threads` workers (default: all cores; at most
+/// [`skywarp::max_threads`], like every pool of the project) built for this call.
 fn in_pool<T: Send>(threads: Option<usize>, f: impl FnOnce() -> T + Send) -> Result<T, String> {
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.unwrap_or(0))
+        .num_threads(threads.map_or(0, |n| skywarp::cap_threads(n).threads))
         .build()
         .map_err(|e| format!("cannot start the worker threads: {e}"))?;
     Ok(pool.install(f))
