@@ -52,13 +52,18 @@ def run(argv, cwd=None):
     return wall, rss, call
 
 
-def tools(case, data, work, python, skywarp, threads):
+def tools(case, data, work, python, skywarp, threads, before=None, peers=True):
     inp = str(data / ("A_in.fits" if case == "B" else f"{case}_in.fits"))
     hdr = str(data / f"{case}_out.hdr")
     t = {}
-    t["skywarp bilinear"] = ([skywarp, "reproject", inp, "--to", hdr, "-o", str(work / "sw.fits"), "--threads", str(threads)], None)
-    t["skywarp bicubic"] = ([skywarp, "reproject", inp, "--to", hdr, "-o", str(work / "swc.fits"), "--order", "bicubic",
-                             "--threads", str(threads)], None)
+    builds = [("skywarp", skywarp)] + ([("skywarp BEFORE", before)] if before else [])
+    for label, exe in builds:
+        t[f"{label} bilinear"] = ([exe, "reproject", inp, "--to", hdr, "-o", str(work / "sw.fits"),
+                                   "--threads", str(threads)], None)
+        t[f"{label} bicubic"] = ([exe, "reproject", inp, "--to", hdr, "-o", str(work / "swc.fits"),
+                                  "--order", "bicubic", "--threads", str(threads)], None)
+    if not peers:
+        return t
     t["reproject_interp bilinear"] = ([python, "-c", REPROJECT_RUNNER, inp, hdr, str(work / "rp.fits"), "bilinear", "1"], None)
     swarp = shutil.which("SWarp") or shutil.which("swarp")
     if swarp and case in ("A", "C"):
@@ -84,13 +89,15 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--python", default=str(REPO / ".venv" / "bin" / "python"))
     ap.add_argument("--skywarp", default=str(REPO / "target" / "release" / "skywarp"))
+    ap.add_argument("--before", help="a second skywarp binary (e.g. an older build) measured in the same run")
+    ap.add_argument("--no-peers", action="store_true", help="measure only the skywarp binaries")
     ap.add_argument("--json", type=Path, help="also write the results here")
     a = ap.parse_args()
     results = []
     for case in a.cases.split(","):
         with tempfile.TemporaryDirectory(prefix=f"sw-bench-{case}-") as tmp:
             work = Path(tmp)
-            ts = tools(case, a.data, work, a.python, a.skywarp, a.threads)
+            ts = tools(case, a.data, work, a.python, a.skywarp, a.threads, a.before, not a.no_peers)
             samples = {name: [] for name in ts}
             for _ in range(a.repeats):
                 for name, (argv, cwd) in ts.items():

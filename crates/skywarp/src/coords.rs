@@ -25,7 +25,13 @@
 //! node) and an interior probe grid of spacing [`PROBE`] are invalid too: the boundary of a valid
 //! region would have to cross the perimeter, unless the region were an island smaller than the probe
 //! spacing or a sliver narrower than the perimeter step — not what projection limits and round-trip
-//! failures look like.
+//! failures look like. A square of at most [`FAR_FILL`]² nodes whose valid nodes all lie far beyond
+//! one edge of the input (see relevance below) is NaN too: no kernel reads there, so where exactly
+//! validity ends does not matter (the output is NaN either way); near the input the boundary stays
+//! exact.
+//!
+//! Relevance. Once the grid knows the input plane ([`BlockCoords::set_input_plane`]), positions far
+//! beyond one of its edges need no accuracy: they are only guaranteed to stay beyond that edge.
 
 use skywarp_wcs::PixelMapper;
 
@@ -41,6 +47,10 @@ pub const MIN_SQUARE: usize = 4;
 /// Node spacing from which a square that is not yet within tolerance refines its quarters on their own
 /// (above it, the whole square goes on to the next level, so smooth tiles are refined as one).
 pub const LOCAL_BELOW: usize = 8;
+
+/// Largest square around invalid nodes that is declared NaN when its valid nodes all lie far beyond
+/// one input edge (no kernel reads there, so where exactly validity ends does not matter).
+pub const FAR_FILL: usize = 16;
 
 /// Spacing of the perimeter nodes checked before a square is declared invalid.
 pub const PERIMETER_STEP: usize = 1;
@@ -385,17 +395,26 @@ impl BlockCoords {
         if !gx.iter().zip(&gy).any(|(x, y)| invalid(x, y)) {
             return self.refine(sq, sq.size, None, tol, dst);
         }
-        let corners = gx.iter().zip(&gy).all(|(x, y)| invalid(x, y));
-        self.invalid(sq, corners, tol, dst)
+        self.invalid(sq, (&gx, &gy), tol, dst)
     }
 
-    /// `sq` meets an invalid node: NaN when it is invalid throughout (see the module docs), else its
-    /// quarters on their own, or exact mapping at the smallest size.
-    fn invalid(&mut self, sq: Square, corners: bool, tol: f64, dst: &mut Dst) -> Result<()> {
+    /// `sq` meets an invalid node (`(gx, gy)` is the node grid that showed it): NaN when it is invalid
+    /// throughout, or when it is small and its valid nodes all lie far beyond one input edge (see the
+    /// module docs), else its quarters on their own, or exact mapping at the smallest size.
+    fn invalid(
+        &mut self,
+        sq: Square,
+        grid: (&[f64], &[f64]),
+        tol: f64,
+        dst: &mut Dst,
+    ) -> Result<()> {
         let Some(part) = sq.span().intersect(&dst.span) else {
             return Ok(());
         };
-        if corners && self.all_invalid(sq)? {
+        let valid = |(x, y): (&f64, &f64)| x.is_finite() && y.is_finite();
+        let corners = !grid.0.iter().zip(grid.1).any(valid);
+        let far = !corners && sq.size <= FAR_FILL && self.valid_far(sq, grid);
+        if far || (corners && self.all_invalid(sq)?) {
             let w = dst.span.ncols;
             for r in 0..part.nrows {
                 let o =
@@ -412,6 +431,23 @@ impl BlockCoords {
         } else {
             self.exact_part(part, dst)
         }
+    }
+
+    /// Whether every valid node of `grid` (over `sq`) lies beyond one and the same input edge, by
+    /// [`RELEVANCE_MARGIN`] plus four output pixels' worth of input pixels.
+    fn valid_far(&self, sq: Square, (gx, gy): (&[f64], &[f64])) -> bool {
+        let Some((ny, nx)) = self.input else {
+            return false;
+        };
+        let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
+        for (&x, &y) in gx.iter().zip(gy) {
+            if x.is_finite() && y.is_finite() {
+                (x0, x1) = (x0.min(x), x1.max(x));
+                (y0, y1) = (y0.min(y), y1.max(y));
+            }
+        }
+        let margin = RELEVANCE_MARGIN + 4.0 * (x1 - x0).max(y1 - y0) / sq.size as f64;
+        edge_mask((x0, x1), (y0, y1), (nx, ny), margin) != 0
     }
 
     /// Whether the perimeter of `sq` (every [`PERIMETER_STEP`]-th node, and its last ones) and its
@@ -527,7 +563,7 @@ impl BlockCoords {
                 }
                 let k = i * mh + j;
                 if !hx[k].is_finite() || !hy[k].is_finite() {
-                    return self.invalid(sq, false, tol, dst);
+                    return self.invalid(sq, (&hx, &hy), tol, dst);
                 }
                 if self.irrelevant(&beyond, m, (i, j), (hx[k], hy[k])) {
                     continue;

