@@ -153,7 +153,7 @@ fn grid_stays_within_tolerance_of_exact_mapping() {
                 let (p, q) = ((gl.0[i], gl.1[i]), (el.0[i], el.1[i]));
                 if finite(p) != finite(q) {
                     // a valid position far beyond the input may be declared NaN near a boundary
-                    if !(finite(q) && !near(q.0, q.1)) {
+                    if !finite(q) || near(q.0, q.1) {
                         flipped += 1;
                     }
                 } else if finite(q) && near(q.0, q.1) {
