@@ -7,12 +7,24 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use skywarp::coords::CoordMode;
-use skywarp::sink::FitsSink;
+use skywarp::sink::{FitsSink, Sink};
+use skywarp::BandFitsSink;
 use skywarp::{reproject_interp, FitsSource, InterpOptions, Order, Source};
-use skywarp_fits::{is_structural, Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter};
+use skywarp_fits::{
+    is_structural, BandFitsWriter, Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter,
+};
 use skywarp_wcs::Wcs;
 
 use crate::input::{load_header, wcs_for_data};
+
+/// How the output file is filled (a benchmarking aid; both give the same bytes).
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum WriterArg {
+    /// Positioned writes of each finished block (`BandFitsWriter`).
+    Band,
+    /// A shared writable mapping of the file (`MmapFitsWriter`).
+    Mapping,
+}
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum DtypeArg {
@@ -57,6 +69,10 @@ pub struct ReprojectArgs {
     /// Adaptive-grid tolerance in input pixels (default 1e-6; larger is faster).
     #[arg(long)]
     pub tolerance: Option<f64>,
+    /// How the output is written: positioned writes (default) or a shared mapping. Both give
+    /// the same file; kept to compare their speed (bench/peers).
+    #[arg(long, value_enum, default_value = "band", hide = true)]
+    pub writer: WriterArg,
     /// Print timing and how many coordinates were computed exactly.
     #[arg(short, long)]
     pub verbose: bool,
@@ -77,6 +93,50 @@ fn parse_block(s: &str) -> Result<(usize, usize), String> {
 /// output's) and its name (the output's HDUs are named by us).
 pub(crate) fn is_layout_or_name(key: &str) -> bool {
     is_structural(key) || key.eq_ignore_ascii_case("EXTNAME")
+}
+
+/// The output file being filled, by either writer.
+enum Output {
+    Band(BandFitsWriter, Option<usize>),
+    Mapping(MmapFitsWriter, Option<usize>),
+}
+
+impl Output {
+    fn create(a: &ReprojectArgs, hdus: &[(Header, Vec<usize>, Bitpix)]) -> Result<Output> {
+        let footprint_hdu = (!a.no_footprint).then_some(1);
+        Ok(match a.writer {
+            WriterArg::Band => {
+                Output::Band(BandFitsWriter::create(&a.output, hdus)?, footprint_hdu)
+            }
+            WriterArg::Mapping => {
+                Output::Mapping(MmapFitsWriter::create(&a.output, hdus)?, footprint_hdu)
+            }
+        })
+    }
+
+    /// Runs `run` on this output's sink (and writes out what a band sink still holds).
+    fn with_sink<T>(
+        &self,
+        run: impl FnOnce(&dyn Sink) -> skywarp::Result<T>,
+    ) -> skywarp::Result<T> {
+        match self {
+            Output::Band(w, fp) => {
+                let sink = BandFitsSink::new(w, *fp);
+                let out = run(&sink)?;
+                sink.finish()?;
+                Ok(out)
+            }
+            Output::Mapping(w, fp) => run(&FitsSink::new(w, *fp)),
+        }
+    }
+
+    fn commit(self) -> Result<()> {
+        match self {
+            Output::Band(w, _) => w.commit()?,
+            Output::Mapping(w, _) => w.finish()?,
+        }
+        Ok(())
+    }
 }
 
 pub(crate) fn shape_of_target(header: &Header, path: &std::path::Path) -> Result<Vec<usize>> {
@@ -169,8 +229,7 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
         fh.set_str("EXTNAME", "FOOTPRINT")?;
         hdus.push((fh, shape_out.clone(), Bitpix::F32));
     }
-    let writer = MmapFitsWriter::create(&a.output, &hdus)?;
-    let sink = FitsSink::new(&writer, if a.no_footprint { None } else { Some(1) });
+    let output = Output::create(a, &hdus)?;
 
     let opts = InterpOptions {
         order,
@@ -200,19 +259,22 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
     }
     let tick = |n: u64| bar.inc(n);
     let t0 = std::time::Instant::now();
-    let stats = reproject_interp(
-        &source,
-        &wcs_in,
-        &wcs_out,
-        &shape_out,
-        &sink,
-        &opts,
-        Some(&tick),
-    )
-    .with_context(|| format!("reprojecting {}", a.input.display()))?;
+    let stats = output
+        .with_sink(|sink| {
+            reproject_interp(
+                &source,
+                &wcs_in,
+                &wcs_out,
+                &shape_out,
+                sink,
+                &opts,
+                Some(&tick),
+            )
+        })
+        .with_context(|| format!("reprojecting {}", a.input.display()))?;
     bar.finish_and_clear();
     let t1 = std::time::Instant::now();
-    writer.finish()?;
+    output.commit()?;
     if a.verbose {
         eprintln!(
             "skywarp: {} blocks, {} output pixels per plane, {} exact coordinate evaluations ({:.2}%), reproject {:.3} s, finish {:.3} s",

@@ -5,8 +5,10 @@
 //! mapping faults every page on its first write (the kernel's `page_mkwrite`, plus zero-filling
 //! the page before it is overwritten), which for outputs written exactly once dominates the
 //! system time. A positioned write copies the encoded bytes straight into the page cache
-//! instead. Calibration (each output pixel written once, band by band) goes through this writer;
-//! the mapping stays the choice when pixels are read back and updated in place.
+//! instead. Calibration (each output pixel written once, band by band) and the reprojection CLI
+//! (through `skywarp::BandFitsSink`, which gathers blocks into bands) go through this writer; the
+//! mapping stays the choice when pixels are read back and updated in place. Measured on cube D
+//! (64×1024², 2 threads, bench/peers cases): 0.44 s system time against the mapping's 1.08 s.
 //!
 //! The file: our header blocks, each data area sized with `set_len` (sparse, never zero-filled
 //! by us; the unwritten bytes read as zeros, which is also the FITS padding) with its disk blocks
@@ -132,6 +134,11 @@ impl BandFitsWriter {
     /// Shape (numpy order) of HDU `hdu`.
     pub fn shape(&self, hdu: usize) -> Option<&[usize]> {
         self.hdus.shape(hdu)
+    }
+
+    /// Data type of HDU `hdu`.
+    pub fn bitpix(&self, hdu: usize) -> Option<Bitpix> {
+        self.hdus.list.get(hdu).map(|l| l.bitpix)
     }
 
     /// Writes `region` of HDU `hdu` from `data` (`nrows * ncols` values, row-major), converting

@@ -16,7 +16,7 @@
 //!   nothing; elsewhere a hidden named file that later runs reap (see [`NO_TMPFILE_ENV`] and
 //!   [`abandon_pending_outputs`]). [`BandFitsWriter`] and [`MmapFitsWriter`] lay the file out up
 //!   front and are filled region by region by many threads: the first with positioned writes
-//!   (outputs written once, e.g. calibration), the second through a
+//!   (outputs written once: calibration, the reprojection CLI), the second through a
 //!   shared mapping (outputs read back and updated in place).
 //!
 //! Validation: before CFITSIO opens a file, our own parser walks every header (and every

@@ -25,6 +25,7 @@
 //! the executor does not change.
 
 pub mod adaptive;
+pub mod band_sink;
 pub mod coords;
 pub mod executor;
 pub mod geometry;
@@ -37,6 +38,7 @@ pub mod threads;
 pub mod window;
 
 pub use adaptive::Adaptive;
+pub use band_sink::BandFitsSink;
 pub use coords::{CoordMode, DEFAULT_TOLERANCE};
 pub use executor::{run, RunOptions, RunStats, DEFAULT_BLOCK};
 pub use geometry::Geometry;
