@@ -566,6 +566,14 @@ impl CfitsioImage {
         }
     }
 
+    /// Whether reading this image as `T` must go through `f64`: CFITSIO 4.3 and later clip
+    /// double → float conversions at ±FLT_MAX and report an overflow error (status 412) where
+    /// 4.2 and earlier, numpy and our memory-mapped reader give ±inf. So `f32` reads of
+    /// BITPIX -64 data read doubles and round them in Rust, with any CFITSIO version.
+    fn narrows_doubles<T: Pixel>(&self) -> bool {
+        T::NARROWS_F64 && self.info.bitpix == -64
+    }
+
     /// Runs `f` on the handle positioned on our HDU, with the file lock held.
     fn with_hdu(&self, action: &str, f: impl FnOnce(*mut ffi::fitsfile, &mut c_int)) -> Result<()> {
         let _g = guard(&self.raw.lock);
@@ -594,6 +602,14 @@ impl CfitsioImage {
         let mut out = alloc::<T>(n, &self.loc)?;
         let n = out.len();
         if n == 0 {
+            return Ok(out);
+        }
+        if self.narrows_doubles::<T>() {
+            // Plane by plane through read_region's f64 staging: the extra buffer is one plane.
+            let plane_len = self.geom.width * self.geom.height;
+            for (plane, chunk) in out.chunks_mut(plane_len).enumerate() {
+                self.read_region(plane, 0, self.geom.height, 0, self.geom.width, chunk)?;
+            }
             return Ok(out);
         }
         let mut first = vec![1 as ffi::LONGLONG; self.info.shape.len()];
@@ -658,6 +674,12 @@ impl CfitsioImage {
             ));
         }
         if need == 0 {
+            return Ok(());
+        }
+        if self.narrows_doubles::<T>() {
+            let mut wide = alloc::<f64>(Some(need), &self.loc)?;
+            self.read_region(plane, row0, nrows, col0, ncols, &mut wide)?;
+            T::narrow_from_f64(&wide, out);
             return Ok(());
         }
         let naxis = self.info.shape.len();

@@ -101,6 +101,17 @@ pub trait Pixel:
     /// `src.len() * BITPIX.bytes()`.
     #[doc(hidden)]
     fn encode_be(src: &[Self], dst: &mut [u8]);
+    /// True for `f32`: reads of double data convert through [`Pixel::narrow_from_f64`] rather
+    /// than CFITSIO, whose double → float conversion clips at ±FLT_MAX (CFITSIO >= 4.3).
+    #[doc(hidden)]
+    const NARROWS_F64: bool = false;
+    /// Rounds `src` into `dst` (same length) as `f64 as Self` does; only called when
+    /// [`Pixel::NARROWS_F64`] is true.
+    #[doc(hidden)]
+    fn narrow_from_f64(src: &[f64], dst: &mut [Self]) {
+        let _ = (src, dst);
+        unreachable!("narrow_from_f64 is only called for types with NARROWS_F64")
+    }
 }
 
 macro_rules! int_pixel {
@@ -136,12 +147,18 @@ int_pixel!(u32, Bitpix::I32, 2147483648.0, ffi::TUINT, u32, |v| v
 int_pixel!(i64, Bitpix::I64, 0.0, ffi::TLONGLONG, i64, |v| v);
 
 macro_rules! float_pixel {
-    ($t:ty, $bitpix:expr, $code:expr) => {
+    ($t:ty, $bitpix:expr, $code:expr, $narrows:expr) => {
         impl sealed::Sealed for $t {}
         impl Pixel for $t {
             const BITPIX: Bitpix = $bitpix;
             const BZERO: f64 = 0.0;
             const CFITSIO_TYPE: c_int = $code as c_int;
+            const NARROWS_F64: bool = $narrows;
+            fn narrow_from_f64(src: &[f64], dst: &mut [Self]) {
+                for (d, s) in dst.iter_mut().zip(src) {
+                    *d = *s as $t;
+                }
+            }
             fn null_value() -> Option<Self> {
                 Some(<$t>::NAN)
             }
@@ -155,8 +172,8 @@ macro_rules! float_pixel {
     };
 }
 
-float_pixel!(f32, Bitpix::F32, ffi::TFLOAT);
-float_pixel!(f64, Bitpix::F64, ffi::TDOUBLE);
+float_pixel!(f32, Bitpix::F32, ffi::TFLOAT, true);
+float_pixel!(f64, Bitpix::F64, ffi::TDOUBLE, false);
 
 /// The floating-point pixel types (`f32`, `f64`): what the streaming reader produces and the
 /// streaming writer consumes, since those paths carry NaN for undefined pixels.
