@@ -20,17 +20,6 @@ rm -rf "$work"
 mkdir -p "$work"
 export CARGO_TERM_COLOR=never
 
-# No dynamic dependency on the libraries that the bundled build compiles in.
-check_needed() {
-  local what=$1 file=$2 needed
-  needed=$(readelf -d "$file" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')
-  echo "$what needs: $needed"
-  if grep -Eq '(^| )lib(cfitsio|wcs|z)\.so' <<<"$needed"; then
-    echo "FAIL: $what links CFITSIO, WCSLIB or zlib dynamically" >&2
-    exit 1
-  fi
-}
-
 echo "== pip wheel . (maturin, bundled)"
 start=$(date +%s)
 "$PY" -m venv "$work/build-venv"
@@ -45,7 +34,7 @@ esac
 mkdir -p "$work/unpacked"
 "$work/build-venv/bin/python" -m zipfile -e "$wheel" "$work/unpacked"
 so=$(ls "$work"/unpacked/skywarp/_core*.so)
-check_needed "extension module" "$so"
+scripts/check-static.sh "$so"
 for f in COPYING.LESSER License.txt; do
   find "$work/unpacked" -path '*.dist-info/licenses/*' -name "$f" | grep -q . \
     || { echo "FAIL: the wheel lacks the licence file $f" >&2; exit 1; }
@@ -66,7 +55,7 @@ echo "manylinux wheel: $(basename "$wheel") ($(du -k "$wheel" | cut -f1) KiB)"
 echo "== cargo install --path crates/skywarp-cli"
 # --target-dir reuses the release build above instead of starting a fresh one in a temporary dir.
 cargo install --quiet --locked --path crates/skywarp-cli --root "$work/cli" --target-dir target
-check_needed "skywarp binary" "$work/cli/bin/skywarp"
+scripts/check-static.sh "$work/cli/bin/skywarp"
 
 echo "== fresh venv: the wheel alone, then the Python tests against it"
 "$PY" -m venv "$work/venv"

@@ -16,6 +16,8 @@ echo "== Python package skywarp: build the wheel (maturin, release, reusing targ
 rm -rf target/python-wheel
 .venv/bin/maturin build --release --out target/python-wheel
 .venv/bin/python -m pip install -q --force-reinstall --no-deps target/python-wheel/skywarp-*.whl
+echo "== self-contained builds: no shared CFITSIO/WCSLIB/zlib in the binary or the extension module"
+scripts/check-static.sh target/release/skywarp .venv/lib/python3*/site-packages/skywarp/_core*.so
 echo "== pytest (oracle tests)"
 set +e
 .venv/bin/python -m pytest tests/python -q -p no:cacheprovider "$@"
