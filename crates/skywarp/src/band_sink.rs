@@ -19,7 +19,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use skywarp_fits::{BandFitsWriter, Bitpix};
 
-use crate::region::Region;
+use crate::region::{Rect, Region};
 use crate::sink::Sink;
 use crate::{Error, Result};
 
@@ -190,14 +190,14 @@ impl<'a> BandFitsSink<'a> {
     fn flush(&self, key: BandKey, band: &Band) -> Result<()> {
         let w = self.width;
         if band.missing == 0 {
-            let rows = skywarp_fits::Rect::rows(key.row0, key.nrows, w);
+            let rows = Rect::rows(key.row0, key.nrows, w);
             return self.put(key.plane, rows, band, 0..key.nrows * w);
         }
         let mut c = 0;
         while let Some(start) = (c..w).find(|&k| band.filled[k]) {
             let end = (start..w).find(|&k| !band.filled[k]).unwrap_or(w);
             for i in 0..key.nrows {
-                let rect = skywarp_fits::Rect {
+                let rect = Rect {
                     row0: key.row0 + i,
                     col0: start,
                     nrows: 1,
@@ -214,11 +214,11 @@ impl<'a> BandFitsSink<'a> {
     fn put(
         &self,
         plane: usize,
-        rect: skywarp_fits::Rect,
+        rect: Rect,
         band: &Band,
         span: std::ops::Range<usize>,
     ) -> Result<()> {
-        let region = skywarp_fits::Region::new(plane, rect);
+        let region = Region::new(plane, rect);
         match &band.values {
             Samples::F32(v) => self.writer.write(0, region, &v[span.clone()])?,
             Samples::F64(v) => self.writer.write(0, region, &v[span.clone()])?,
@@ -246,17 +246,6 @@ impl<'a> BandFitsSink<'a> {
                 .checked_add(r.ncols)
                 .is_some_and(|e| e <= shape[d - 1])
     }
-}
-
-/// The engine's region as the FITS crate names it.
-fn fits_region(r: Region) -> skywarp_fits::Region {
-    let rect = skywarp_fits::Rect {
-        row0: r.rect.row0,
-        col0: r.rect.col0,
-        nrows: r.rect.nrows,
-        ncols: r.rect.ncols,
-    };
-    skywarp_fits::Region::new(r.plane, rect)
 }
 
 impl Sink for BandFitsSink<'_> {
@@ -290,10 +279,9 @@ impl Sink for BandFitsSink<'_> {
                 written
             }
             Gathered::Refused => {
-                let fr = fits_region(region);
-                self.writer.write(0, fr, &values[..n])?;
+                self.writer.write(0, region, &values[..n])?;
                 if let Some(h) = self.footprint_hdu {
-                    self.writer.write(h, fr, &footprint[..n])?;
+                    self.writer.write(h, region, &footprint[..n])?;
                 }
                 Ok(())
             }
@@ -304,7 +292,6 @@ impl Sink for BandFitsSink<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::region::Rect;
     use skywarp_fits::{read_image, HduSelector, Header};
 
     fn value(p: usize, r: usize, c: usize) -> f64 {
