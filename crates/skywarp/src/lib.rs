@@ -27,6 +27,7 @@
 pub mod adaptive;
 pub mod band_sink;
 pub mod coords;
+pub mod exact;
 pub mod executor;
 pub mod geometry;
 pub mod interp;
