@@ -41,6 +41,7 @@ pub mod window;
 pub use adaptive::Adaptive;
 pub use band_sink::BandFitsSink;
 pub use coords::{CoordMode, DEFAULT_TOLERANCE};
+pub use exact::reproject_exact;
 pub use executor::{run, RunOptions, RunStats, DEFAULT_BLOCK};
 pub use geometry::Geometry;
 pub use interp::kernels::Order;

@@ -17,40 +17,24 @@
 
 pub mod area;
 pub mod fine;
+mod kernel;
 pub mod overlaps;
 pub mod poly;
 pub mod wide;
 
 pub use area::AreaScale;
+pub use kernel::{reproject_exact, Exact, ExactWorker};
 pub use overlaps::Overlaps;
 pub use wide::Vec3;
 
 use skywarp_wcs::Wcs;
 
+pub use crate::region::Rect;
+
 /// Largest pixel size (radians, ≈ 2″) handled in the input pixel plane. There, neglecting the
 /// curvature of great-circle edges moves < 1e-6 of a pixel's area; on the sphere, unit vectors keep
 /// areas to ~1e-16 / 1e-5 = 1e-11 relative.
 pub const FINE_LIMIT: f64 = 1e-5;
-
-/// Rows `row0..row0+nrows`, columns `col0..col0+ncols` of one input plane.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rect {
-    pub row0: usize,
-    pub col0: usize,
-    pub nrows: usize,
-    pub ncols: usize,
-}
-
-impl Rect {
-    pub const fn new(row0: usize, col0: usize, nrows: usize, ncols: usize) -> Rect {
-        Rect {
-            row0,
-            col0,
-            nrows,
-            ncols,
-        }
-    }
-}
 
 /// Index of input cell (row, col) in a row-major window, if the window holds it.
 #[inline]
@@ -104,3 +88,27 @@ pub fn pixel_scale(wcs: &mut Wcs, (rows, cols): (usize, usize)) -> Option<f64> {
     }
     None
 }
+
+/// The input cells an output pixel with corners (x, y) (input pixels) may overlap: columns c0..=c1,
+/// rows r0..=r1 (unclamped), the corners' bounding box grown by `grow` pixels; `None` when a corner
+/// has no mapping or the box is absurdly large (the pixel straddles a discontinuity of the input
+/// projection, e.g. a longitude seam, and is treated as having no mapping).
+#[inline]
+pub(crate) fn cell_range(x: &[f64; 4], y: &[f64; 4], grow: f64) -> Option<[i64; 4]> {
+    if x.iter().chain(y).any(|v| !v.is_finite()) {
+        return None;
+    }
+    let fold = |s: &[f64; 4], f: fn(f64, f64) -> f64, init: f64| s.iter().copied().fold(init, f);
+    let (xmin, xmax) = (fold(x, f64::min, f64::MAX), fold(x, f64::max, f64::MIN));
+    let (ymin, ymax) = (fold(y, f64::min, f64::MAX), fold(y, f64::max, f64::MIN));
+    let g = grow * (xmax - xmin).max(ymax - ymin) + if grow > 0.0 { 0.05 } else { 0.0 };
+    let (c0, c1) = ((xmin - g + 0.5).floor(), (xmax + g + 0.5).floor());
+    let (r0, r1) = ((ymin - g + 0.5).floor(), (ymax + g + 0.5).floor());
+    if (c1 - c0 + 1.0) * (r1 - r0 + 1.0) > MAX_CELLS {
+        return None;
+    }
+    Some([c0 as i64, c1 as i64, r0 as i64, r1 as i64])
+}
+
+/// An output pixel whose quadrilateral would cover more input cells than this has no mapping.
+const MAX_CELLS: f64 = 16_777_216.0;

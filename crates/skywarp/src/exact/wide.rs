@@ -14,7 +14,10 @@
 use super::fine::corners;
 use super::overlaps::Overlaps;
 use super::poly::Poly;
-use super::Rect;
+use super::{cell_range, Rect};
+
+/// Growth of the candidate box, as a fraction of the pixel's extent in input pixels (see [`pixel`]).
+pub(crate) const GROW: f64 = 0.1;
 
 pub type Vec3 = [f64; 3];
 
@@ -168,19 +171,18 @@ fn pixel(b: &WideBlock, i: usize, j: usize, scratch: &mut WideScratch, out: &mut
     let area = solid_angle(&q);
     // Candidate cells: the corners' bounding box in input pixels, grown for the bulge of great-circle
     // edges (a sagitta of ~L²/8 per radian of curvature) and the cells' own curved edges.
-    let fold = |s: &[f64; 4], f: fn(f64, f64) -> f64, init: f64| s.iter().copied().fold(init, f);
-    let (xmin, xmax) = (fold(&x, f64::min, f64::MAX), fold(&x, f64::max, f64::MIN));
-    let (ymin, ymax) = (fold(&y, f64::min, f64::MAX), fold(&y, f64::max, f64::MIN));
-    let grow = 0.1 * (xmax - xmin).max(ymax - ymin) + 0.05;
+    let Some([c0, c1, r0, r1]) = cell_range(&x, &y, GROW) else {
+        return out.skip_pixel();
+    };
     let w = b.window;
-    let lo = |v: f64, first: usize| ((v - grow + 0.5).floor().max(first as f64)) as usize;
-    let hi = |v: f64, end: usize| ((v + grow + 0.5).floor().min(end as f64 - 1.0)) as i64;
-    let (c0, c1) = (lo(xmin, w.col0), hi(xmax, w.col0 + w.ncols));
-    let (r0, r1) = (lo(ymin, w.row0), hi(ymax, w.row0 + w.nrows));
-    if c1 < c0 as i64 || r1 < r0 as i64 {
+    let c0 = c0.max(w.col0 as i64);
+    let r0 = r0.max(w.row0 as i64);
+    let c1 = c1.min((w.col0 + w.ncols) as i64 - 1);
+    let r1 = r1.min((w.row0 + w.nrows) as i64 - 1);
+    if c1 < c0 || r1 < r0 {
         return out.finish_pixel(area);
     }
-    let (c1, r1) = (c1 as usize, r1 as usize);
+    let (c0, c1, r0, r1) = (c0 as usize, c1 as usize, r0 as usize, r1 as usize);
     // project the patch of corner nodes once
     let (pc, pr) = (c1 - c0 + 2, r1 - r0 + 2);
     scratch.nodes.clear();
