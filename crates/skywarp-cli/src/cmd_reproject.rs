@@ -1,4 +1,5 @@
-//! `skywarp reproject`: reproject_interp from the command line, streamed straight into a FITS file.
+//! `skywarp reproject`: reproject_interp and reproject_exact from the command line, streamed straight into
+//! a FITS file.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -9,13 +10,25 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use skywarp::coords::CoordMode;
 use skywarp::sink::{FitsSink, Sink};
 use skywarp::BandFitsSink;
-use skywarp::{reproject_interp, FitsSource, InterpOptions, Order, Source};
+use skywarp::{
+    reproject_exact, reproject_interp, FitsSource, InterpOptions, Order, RunOptions, Source,
+};
 use skywarp_fits::{
     is_structural, BandFitsWriter, Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter,
 };
 use skywarp_wcs::Wcs;
 
 use crate::input::{load_header, wcs_for_data};
+
+/// The reprojection algorithm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum MethodArg {
+    /// Interpolation (reproject_interp), of the order given by --order.
+    Interp,
+    /// Flux-conserving spherical pixel overlap (reproject_exact); the FOOTPRINT is the fractional
+    /// coverage.
+    Exact,
+}
 
 /// How the output file is filled (a benchmarking aid; both give the same bytes).
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -45,16 +58,21 @@ pub struct ReprojectArgs {
     /// Input HDU (index or EXTNAME); default: the first image HDU with data.
     #[arg(long)]
     pub hdu: Option<String>,
-    /// Interpolation order: nearest-neighbor (or nearest, 0), bilinear (1), biquadratic (2), bicubic (3).
-    #[arg(long, default_value = "bilinear", value_parser = |s: &str| s.parse::<Order>())]
-    pub order: Order,
+    /// Reprojection algorithm.
+    #[arg(long, value_enum, default_value = "interp")]
+    pub method: MethodArg,
+    /// Interpolation order (--method interp): nearest-neighbor (or nearest, 0), bilinear (1, the
+    /// default), biquadratic (2), bicubic (3).
+    #[arg(long, value_parser = |s: &str| s.parse::<Order>())]
+    pub order: Option<Order>,
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
     /// Output block size ROWS,COLS (default 512,512).
     #[arg(long, value_parser = parse_block)]
     pub block_size: Option<(usize, usize)>,
-    /// Do not check that coordinates round-trip (reproject's roundtrip_coords=False).
+    /// Do not check that coordinates round-trip (reproject's roundtrip_coords=False; --method interp,
+    /// exact overlap never checks, like reproject_exact).
     #[arg(long)]
     pub no_roundtrip: bool,
     /// Do not write the FOOTPRINT extension.
@@ -215,12 +233,18 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
     if let Some(bunit) = header_in.get_str("BUNIT") {
         hdr.set_str("BUNIT", bunit)?;
     }
-    let order = a.order;
+    if a.method != MethodArg::Interp && a.order.is_some() {
+        bail!("--order applies to --method interp only");
+    }
+    let order = a.order.unwrap_or(Order::Bilinear);
+    let what = match a.method {
+        MethodArg::Interp => format!("order={order:?} roundtrip={}", !a.no_roundtrip),
+        MethodArg::Exact => "method=exact".to_string(),
+    };
     hdr.add_history(&format!(
-        "skywarp {} reproject {:?} order={order:?} roundtrip={}",
+        "skywarp {} reproject {:?} {what}",
         env!("CARGO_PKG_VERSION"),
         a.input.file_name().unwrap_or_default(),
-        !a.no_roundtrip
     ))?;
     let mut hdus = vec![(hdr.clone(), shape_out.clone(), dtype)];
     if !a.no_footprint {
@@ -231,8 +255,7 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
     }
     let output = Output::create(a, &hdus)?;
 
-    let opts = InterpOptions {
-        order,
+    let opts = RunOptions {
         roundtrip: !a.no_roundtrip,
         coords: if a.exact_coords {
             CoordMode::Exact
@@ -260,8 +283,27 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
     let tick = |n: u64| bar.inc(n);
     let t0 = std::time::Instant::now();
     let stats = output
-        .with_sink(|sink| {
-            reproject_interp(
+        .with_sink(|sink| match a.method {
+            MethodArg::Interp => {
+                let io = InterpOptions {
+                    order,
+                    roundtrip: opts.roundtrip,
+                    coords: opts.coords,
+                    block: opts.block,
+                    threads: opts.threads,
+                    cancel: None,
+                };
+                reproject_interp(
+                    &source,
+                    &wcs_in,
+                    &wcs_out,
+                    &shape_out,
+                    sink,
+                    &io,
+                    Some(&tick),
+                )
+            }
+            MethodArg::Exact => reproject_exact(
                 &source,
                 &wcs_in,
                 &wcs_out,
@@ -269,7 +311,7 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
                 sink,
                 &opts,
                 Some(&tick),
-            )
+            ),
         })
         .with_context(|| format!("reprojecting {}", a.input.display()))?;
     bar.finish_and_clear();
