@@ -9,7 +9,7 @@
 
 use skywarp_wcs::Wcs;
 
-use super::{lonlat_to_vec, Vec3};
+use super::{lonlat_to_vec, Rect, Vec3};
 use crate::{Error, Result};
 
 /// Step of the central differences, on the sky (radians).
@@ -134,23 +134,53 @@ impl AreaScale {
     /// apart, so the flux error is the change of the model's relative error over one pixel.
     #[inline]
     fn interpolate(&self, x: f64, y: f64) -> (f64, f64, f64) {
-        let (fx, fy) = ((x - self.x0) / self.d, (y - self.y0) / self.d);
-        let p = (fx.round().max(1.0) as usize).min(self.nx - 2);
-        let q = (fy.round().max(1.0) as usize).min(self.ny - 2);
-        let (tx, ty) = (fx - p as f64, fy - q as f64);
-        let lag = |t: f64| [0.5 * t * (t - 1.0), 1.0 - t * t, 0.5 * t * (t + 1.0)];
-        let dlag = |t: f64| [t - 0.5, -2.0 * t, t + 0.5];
-        let (lx, ly, dx, dy) = (lag(tx), lag(ty), dlag(tx), dlag(ty));
+        let (p, lx, dx) = weights((x - self.x0) / self.d, self.nx);
+        let (q, ly, dy) = weights((y - self.y0) / self.d, self.ny);
+        self.combine((p, &lx, &dx), (q, &ly, &dy))
+    }
+
+    /// Σ over the 3×3 nodes around (p, q) of the weights' products with the node values: value and
+    /// gradient (per input pixel).
+    #[inline]
+    fn combine(&self, (p, lx, dx): Weights1, (q, ly, dy): Weights1) -> (f64, f64, f64) {
         let (mut v, mut gx, mut gy) = (0.0, 0.0, 0.0);
         for b in 0..3 {
             let row = &self.j[(q + b - 1) * self.nx + p - 1..][..3];
-            for a in 0..3 {
-                v += lx[a] * ly[b] * row[a];
-                gx += dx[a] * ly[b] * row[a];
-                gy += lx[a] * dy[b] * row[a];
-            }
+            let (s, sd) = (
+                lx[0] * row[0] + lx[1] * row[1] + lx[2] * row[2],
+                dx[0] * row[0] + dx[1] * row[1] + dx[2] * row[2],
+            );
+            v += ly[b] * s;
+            gx += ly[b] * sd;
+            gy += dy[b] * s;
         }
         (v, gx / self.d, gy / self.d)
+    }
+
+    /// [`AreaScale::at`] for every cell of `win` (row-major), with the interpolation weights computed
+    /// once per row and column.
+    pub fn fill(&self, win: Rect, out: &mut Vec<[f64; 3]>) {
+        let cols: Vec<_> = (win.col0..win.col0 + win.ncols)
+            .map(|c| weights((self.clamp_col(c as i64) - self.x0) / self.d, self.nx))
+            .collect();
+        out.clear();
+        for r in win.row0..win.row0 + win.nrows {
+            let (q, ly, dy) = weights((self.clamp_row(r as i64) - self.y0) / self.d, self.ny);
+            for (p, lx, dx) in &cols {
+                let (v, gx, gy) = self.combine((*p, lx, dx), (q, &ly, &dy));
+                out.push([v, gx, gy]);
+            }
+        }
+    }
+
+    #[inline]
+    fn clamp_col(&self, col: i64) -> f64 {
+        col.clamp(self.cmin, self.cmax) as f64
+    }
+
+    #[inline]
+    fn clamp_row(&self, row: i64) -> f64 {
+        row.clamp(self.rmin, self.rmax) as f64
     }
 
     /// Value at an input pixel position (tests).
@@ -169,4 +199,20 @@ impl AreaScale {
         );
         self.interpolate(c as f64, r as f64)
     }
+}
+
+/// Node index (the middle of three) and the Lagrange weights and their derivatives along one axis.
+type Weights1<'a> = (usize, &'a [f64; 3], &'a [f64; 3]);
+
+/// For fractional node position `f` on an axis of `n` nodes: the middle node of the three used and
+/// the quadratic Lagrange weights of the three, with their derivatives (per node spacing).
+#[inline]
+fn weights(f: f64, n: usize) -> (usize, [f64; 3], [f64; 3]) {
+    let p = (f.round().max(1.0) as usize).min(n - 2);
+    let t = f - p as f64;
+    (
+        p,
+        [0.5 * t * (t - 1.0), 1.0 - t * t, 0.5 * t * (t + 1.0)],
+        [t - 0.5, -2.0 * t, t + 0.5],
+    )
 }

@@ -56,64 +56,146 @@ pub struct FineBlock<'a> {
     pub scale_out: Option<&'a AreaScale>,
 }
 
-/// Overlap weights of an output block.
-pub fn block(b: &FineBlock, out: &mut Overlaps) {
+/// Overlap weights of an output block; `tables` is scratch for the area scales of the window's cells
+/// and of the block's pixels.
+pub fn block(b: &FineBlock, tables: &mut [Vec<[f64; 3]>; 2], out: &mut Overlaps) {
     out.clear();
+    let [table, own_table] = tables;
+    match (b.window, b.scale_out) {
+        (Some(win), Some(so)) => {
+            b.scale_in.fill(win, table);
+            so.fill(b.rect, own_table);
+        }
+        _ => table.clear(),
+    }
     let nc = b.rect.ncols;
+    let mut sc = Scratch {
+        cols: Sweep::EMPTY,
+        rows: Sweep::EMPTY,
+        lo: Poly::EMPTY,
+        rlo: Poly::EMPTY,
+    };
     for i in 0..b.rect.nrows {
         for j in 0..nc {
             let (x, y) = (corners(b.kx, nc, i, j), corners(b.ky, nc, i, j));
-            let own = b.scale_out.map(|s| {
-                let (c, r) = (b.rect.col0 + j, b.rect.row0 + i);
-                s.at(c as i64, r as i64).0
-            });
-            pixel(x, y, b.window, b.scale_in, own, out);
+            let own = b.scale_out.map(|_| own_table[i * nc + j][0]);
+            pixel(x, y, b, table, own, &mut sc, out);
         }
     }
 }
 
-/// Clip one output pixel's quadrilateral against the input cells it covers.
+/// The polygons one pixel's sweep works in, kept from pixel to pixel.
+struct Scratch {
+    cols: Sweep,
+    rows: Sweep,
+    lo: Poly,
+    rlo: Poly,
+}
+
+/// A remainder polygon cut piece by piece along one axis, in two buffers so no cut copies it.
+struct Sweep {
+    p: [Poly; 2],
+    k: usize,
+}
+
+impl Sweep {
+    const EMPTY: Sweep = Sweep {
+        p: [Poly::EMPTY; 2],
+        k: 0,
+    };
+
+    /// Start from `p` (copying only its vertices).
+    #[inline]
+    fn load(&mut self, p: &Poly) {
+        let d = &mut self.p[0];
+        d.n = p.n;
+        d.x[..p.n].copy_from_slice(&p.x[..p.n]);
+        d.y[..p.n].copy_from_slice(&p.y[..p.n]);
+        self.k = 0;
+    }
+
+    fn rest(&self) -> &Poly {
+        &self.p[self.k]
+    }
+
+    /// Cut the remainder at `v`: the low part goes to `lo`, the high part stays the remainder.
+    #[inline]
+    fn cut(&mut self, vertical: bool, v: f64, lo: &mut Poly) {
+        let (a, b) = self.p.split_at_mut(1);
+        let (src, dst) = if self.k == 0 {
+            (&a[0], &mut b[0])
+        } else {
+            (&b[0], &mut a[0])
+        };
+        src.split_into(vertical, v, lo, dst);
+        self.k ^= 1;
+    }
+}
+
+/// Clip one output pixel's quadrilateral against the input cells it covers. With the pixel's own
+/// solid angle given (`own`), only cells of the window matter, looked up in `table`; without it, every
+/// cell counts towards the pixel's area.
 fn pixel(
     x: [f64; 4],
     y: [f64; 4],
-    window: Option<Rect>,
-    scale: &AreaScale,
+    b: &FineBlock,
+    table: &[[f64; 3]],
     own: Option<f64>,
+    sc: &mut Scratch,
     out: &mut Overlaps,
 ) {
     let Some([c0, c1, r0, r1]) = cell_range(&x, &y, 0.0) else {
         return out.skip_pixel();
     };
-    let (c0, c1, r0, r1) = (c0 as f64, c1 as f64, r0 as f64, r1 as f64);
+    let [cs, ce, rs, re] = match (own, b.window) {
+        (None, _) => [c0, c1, r0, r1],
+        (Some(_), None) => return out.finish_pixel(own.unwrap_or(0.0)),
+        (Some(_), Some(w)) => [
+            c0.max(w.col0 as i64),
+            c1.min((w.col0 + w.ncols) as i64 - 1),
+            r0.max(w.row0 as i64),
+            r1.min((w.row0 + w.nrows) as i64 - 1),
+        ],
+    };
     // Local coordinates: cell (c0, r0) is centred on the origin.
-    let mut q = Poly::quad(x.map(|v| v - c0), y.map(|v| v - r0));
-    let sign = if q.area2() < 0.0 { -1.0 } else { 1.0 };
-    if sign < 0.0 {
+    let (fc0, fr0) = (c0 as f64, r0 as f64);
+    let mut q = Poly::quad(x.map(|v| v - fc0), y.map(|v| v - fr0));
+    if q.area2() < 0.0 {
         q.reverse();
     }
-    let (nc, nr) = ((c1 - c0) as usize, (r1 - r0) as usize);
-    let (c0, r0) = (c0 as i64, r0 as i64);
     let mut area = 0.0;
-    let mut rest = q;
-    for dc in 0..=nc {
-        let strip = if dc < nc {
-            let (lo, hi) = rest.split(true, dc as f64 + 0.5);
-            rest = hi;
-            lo
+    let Scratch {
+        cols,
+        rows,
+        lo,
+        rlo,
+    } = sc;
+    cols.load(&q);
+    if cs > c0 {
+        cols.cut(true, (cs - c0) as f64 - 0.5, lo);
+    }
+    for c in cs..=ce {
+        let dc = (c - c0) as f64;
+        let strip = if c < c1 {
+            cols.cut(true, dc + 0.5, lo);
+            &*lo
         } else {
-            rest
+            cols.rest()
         };
         if strip.n < 3 {
             continue;
         }
-        let mut rest_row = strip;
-        for dr in 0..=nr {
-            let piece = if dr < nr {
-                let (lo, hi) = rest_row.split(false, dr as f64 + 0.5);
-                rest_row = hi;
-                lo
+        rows.load(strip);
+        if rs > r0 {
+            rows.cut(false, (rs - r0) as f64 - 0.5, rlo);
+        }
+        for r in rs..=re {
+            let dr = (r - r0) as f64;
+            let piece = if r < r1 {
+                rows.cut(false, dr + 0.5, rlo);
+                &*rlo
             } else {
-                rest_row
+                rows.rest()
             };
             if piece.n < 3 {
                 continue;
@@ -122,15 +204,22 @@ fn pixel(
             if a <= 0.0 {
                 continue;
             }
-            let (col, row) = (c0 + dc as i64, r0 + dr as i64);
-            let (j, gx, gy) = scale.at(col, row);
-            // moments about the cell centre (dc, dr) in local coordinates
-            let w = j * a + gx * (mx - a * dc as f64) + gy * (my - a * dr as f64);
-            area += w;
-            if let Some(win) = window {
-                if let Some(cell) = cell_index(&win, row, col) {
-                    out.push(cell, w);
+            let cell = match (own, b.window) {
+                (Some(_), Some(w)) => Some((r as usize - w.row0) * w.ncols + (c as usize - w.col0)),
+                _ => b.window.and_then(|w| cell_index(&w, r, c)),
+            };
+            let [j, gx, gy] = match own {
+                Some(_) => table[cell.expect("inside the window")],
+                None => {
+                    let (j, gx, gy) = b.scale_in.at(c, r);
+                    [j, gx, gy]
                 }
+            };
+            // moments about the cell centre (dc, dr) in local coordinates
+            let w = j * a + gx * (mx - a * dc) + gy * (my - a * dr);
+            area += w;
+            if let Some(cell) = cell {
+                out.push(cell, w);
             }
         }
     }
@@ -140,6 +229,10 @@ fn pixel(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn block_t(b: &FineBlock, out: &mut Overlaps) {
+        block(b, &mut [Vec::new(), Vec::new()], out);
+    }
 
     fn fb<'a>(
         kx: &'a [f64],
@@ -177,7 +270,7 @@ mod tests {
         let win = Rect::new(0, 0, 4, 5);
         let mut ov = Overlaps::default();
         let scale = AreaScale::uniform(2.0);
-        block(&fb(&kx, &ky, (4, 5), win, &scale), &mut ov);
+        block_t(&fb(&kx, &ky, (4, 5), win, &scale), &mut ov);
         for k in 0..20 {
             let (s, e) = (ov.start[k] as usize, ov.start[k + 1] as usize);
             assert_eq!(e - s, 1);
@@ -192,7 +285,7 @@ mod tests {
         let win = Rect::new(0, 0, 5, 5);
         let mut ov = Overlaps::default();
         let scale = AreaScale::uniform(1.0);
-        block(&fb(&kx, &ky, (3, 3), win, &scale), &mut ov);
+        block_t(&fb(&kx, &ky, (3, 3), win, &scale), &mut ov);
         // output (1, 1) is centred on input (1.5, 1.5): cells (1,1), (1,2), (2,1), (2,2)
         let k = 4;
         let (s, e) = (ov.start[k] as usize, ov.start[k + 1] as usize);
@@ -214,7 +307,7 @@ mod tests {
         let win = Rect::new(0, 0, nin, nin);
         let scale = AreaScale::linear(1.3e-12, 2e-15, -3e-15);
         let mut ov = Overlaps::default();
-        block(&fb(&kx, &ky, (n, n), win, &scale), &mut ov);
+        block_t(&fb(&kx, &ky, (n, n), win, &scale), &mut ov);
         let mut got = vec![0.0; nin * nin];
         // area of an output pixel: the planar determinant times the linear J at its centre
         for i in 0..n {

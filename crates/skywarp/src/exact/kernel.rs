@@ -95,6 +95,8 @@ pub struct ExactWorker {
     wcs_out: Wcs,
     ov: Overlaps,
     scratch: WideScratch,
+    /// Area scales of the window's cells and the block's pixels (planar path).
+    tables: [Vec<[f64; 3]>; 2],
     pix: Vec<f64>,
     world: Vec<f64>,
     out_vec: Vec<Vec3>,
@@ -157,6 +159,7 @@ impl Kernel for Exact {
             wcs_out,
             ov: Overlaps::default(),
             scratch: WideScratch::default(),
+            tables: [Vec::new(), Vec::new()],
             pix: Vec::new(),
             world: Vec::new(),
             out_vec: Vec::new(),
@@ -166,16 +169,34 @@ impl Kernel for Exact {
     }
 
     /// The union of the cells every output pixel of the block may overlap (the same ranges the
-    /// overlap paths clip against), clamped to the input.
+    /// overlap paths clip against), clamped to the input. On the planar path, the cells of the corner
+    /// nodes' bounding box (a superset, found in one pass).
     fn window(&self, geom: &BlockGeometry, (ny, nx): (usize, usize)) -> Option<Rect> {
         let (nr, nc) = (geom.rect.nrows, geom.rect.ncols);
         let mut b = [i64::MAX, i64::MIN, i64::MAX, i64::MIN];
-        for i in 0..nr {
-            for j in 0..nc {
-                let x = fine::corners(geom.kx, nc, i, j);
-                let y = fine::corners(geom.ky, nc, i, j);
-                if let Some([c0, c1, r0, r1]) = cell_range(&x, &y, self.grow()) {
-                    b = [b[0].min(c0), b[1].max(c1), b[2].min(r0), b[3].max(r1)];
+        let mut add = |x: &[f64; 4], y: &[f64; 4], grow: f64| {
+            if let Some([c0, c1, r0, r1]) = cell_range(x, y, grow) {
+                b = [b[0].min(c0), b[1].max(c1), b[2].min(r0), b[3].max(r1)];
+            }
+        };
+        if self.is_fine() {
+            let (mut lo, mut hi) = ([f64::MAX; 2], [f64::MIN; 2]);
+            for (&x, &y) in geom.kx.iter().zip(geom.ky) {
+                if x.is_finite() && y.is_finite() {
+                    lo = [lo[0].min(x), lo[1].min(y)];
+                    hi = [hi[0].max(x), hi[1].max(y)];
+                }
+            }
+            let (x, y) = ([lo[0], hi[0], hi[0], lo[0]], [lo[1], lo[1], hi[1], hi[1]]);
+            if lo[0] <= hi[0] {
+                add(&x, &y, 0.0);
+            }
+        } else {
+            for i in 0..nr {
+                for j in 0..nc {
+                    let x = fine::corners(geom.kx, nc, i, j);
+                    let y = fine::corners(geom.ky, nc, i, j);
+                    add(&x, &y, GROW);
                 }
             }
         }
@@ -209,7 +230,7 @@ impl Kernel for Exact {
                     scale_in,
                     scale_out: Some(scale_out),
                 };
-                fine::block(&b, &mut w.ov);
+                fine::block(&b, &mut w.tables, &mut w.ov);
             }
             Path::Wide(frame) => {
                 corner_nodes(g.rect, &mut w.pix);

@@ -102,13 +102,25 @@ pub(crate) fn cell_range(x: &[f64; 4], y: &[f64; 4], grow: f64) -> Option<[i64; 
     let (xmin, xmax) = (fold(x, f64::min, f64::MAX), fold(x, f64::max, f64::MIN));
     let (ymin, ymax) = (fold(y, f64::min, f64::MAX), fold(y, f64::max, f64::MIN));
     let g = grow * (xmax - xmin).max(ymax - ymin) + if grow > 0.0 { 0.05 } else { 0.0 };
-    let (c0, c1) = ((xmin - g + 0.5).floor(), (xmax + g + 0.5).floor());
-    let (r0, r1) = ((ymin - g + 0.5).floor(), (ymax + g + 0.5).floor());
-    if (c1 - c0 + 1.0) * (r1 - r0 + 1.0) > MAX_CELLS {
+    let (c0, c1) = (xmin - g + 0.5, xmax + g + 0.5);
+    let (r0, r1) = (ymin - g + 0.5, ymax + g + 0.5);
+    if (c1 - c0 + 1.0) * (r1 - r0 + 1.0) > MAX_CELLS || c0.abs().max(r0.abs()) > 1e15 {
         return None;
     }
-    Some([c0 as i64, c1 as i64, r0 as i64, r1 as i64])
+    Some([floor(c0), floor(c1), floor(r0), floor(r1)])
 }
 
 /// An output pixel whose quadrilateral would cover more input cells than this has no mapping.
 const MAX_CELLS: f64 = 16_777_216.0;
+
+/// `v.floor()` as an integer, inline (the libm call costs more than the rest of a cell range); `v`
+/// must be within ±2⁶³.
+#[inline]
+fn floor(v: f64) -> i64 {
+    let t = v as i64;
+    if (t as f64) > v {
+        t - 1
+    } else {
+        t
+    }
+}

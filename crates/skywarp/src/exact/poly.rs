@@ -3,8 +3,8 @@
 //! coordinates are to the origin, so callers work in coordinates local to the pixel being clipped.
 
 /// Enough for a quadrilateral clipped by four more lines (each clip adds at most one vertex to a
-/// convex polygon), with room to spare.
-pub(crate) const MAXV: usize = 12;
+/// convex polygon).
+pub(crate) const MAXV: usize = 8;
 
 /// A convex polygon (vertices in order, either orientation).
 #[derive(Clone, Copy, Debug)]
@@ -67,9 +67,18 @@ impl Poly {
 
     /// Split by the line `x = v` (`vertical`) or `y = v`: the parts on the low and the high side.
     /// Vertices on the line go to both parts.
-    #[inline]
+    #[cfg(test)]
     pub fn split(&self, vertical: bool, v: f64) -> (Poly, Poly) {
         let (mut lo, mut hi) = (Poly::EMPTY, Poly::EMPTY);
+        self.split_into(vertical, v, &mut lo, &mut hi);
+        (lo, hi)
+    }
+
+    /// [`Poly::split`] into caller-owned polygons (the hot loops keep their buffers).
+    #[inline]
+    pub fn split_into(&self, vertical: bool, v: f64, lo: &mut Poly, hi: &mut Poly) {
+        lo.n = 0;
+        hi.n = 0;
         let coord = |p: &Poly, i: usize| if vertical { p.x[i] } else { p.y[i] };
         for i in 0..self.n {
             let j = if i + 1 == self.n { 0 } else { i + 1 };
@@ -91,7 +100,6 @@ impl Poly {
                 hi.push(x, y);
             }
         }
-        (lo, hi)
     }
 
     /// The part on the left of the directed line through `a` towards `b` (the inside of a
