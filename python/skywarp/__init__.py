@@ -1,4 +1,4 @@
-"""skywarp: astropy reproject's ``reproject_interp``, computed by a Rust engine — far faster, without
+"""skywarp: astropy reproject's ``reproject_interp`` and ``reproject_exact``, computed by a Rust engine — far faster, without
 holding the GIL, safe in threads, processes and dask.distributed, and in bounded memory.
 
 >>> from skywarp import reproject_interp          # doctest: +SKIP
@@ -28,12 +28,14 @@ from ._errors import (
     SkywarpWarning,
     WcsError,
 )
+from ._exact import reproject_exact
 from ._interp import reproject_interp
 from . import calibration, mosaicking, utils
 from .mosaicking import find_optimal_celestial_wcs, reproject_and_coadd
 
 __all__ = [
     "reproject_interp",
+    "reproject_exact",
     "reproject_and_coadd",
     "find_optimal_celestial_wcs",
     "mosaicking",

@@ -62,13 +62,18 @@ def reproject(
     progress_bar=None,
     roundtrip_coords=True,
     coord_tolerance=None,
+    check_input_wcs=None,
 ):
     """Reproject ``input_data`` onto ``output_projection`` with the engine's ``method`` kernel, configured
-    by ``options``; every other argument is reproject's (see ``reproject_interp``'s docstring)."""
+    by ``options``; every other argument is reproject's (see ``reproject_interp``'s docstring).
+    ``check_input_wcs``, if given, is called with the parsed input WCS before anything else is checked
+    (a method's own restriction, raised with its own message, as reproject does)."""
     array_in, wcs_in, header_in = parse_input_data(input_data, hdu_in=hdu_in)
     wcs_out, shape_out, header_out = parse_output_projection(
         output_projection, shape_in=array_in.shape, shape_out=shape_out, output_array=output_array
     )
+    if check_input_wcs is not None:
+        check_input_wcs(wcs_in)
     if coord_tolerance is None:
         coord_tolerance = _core.DEFAULT_TOLERANCE
     coord_tolerance = float(coord_tolerance)

@@ -17,6 +17,8 @@ use crate::errors;
 pub enum Method {
     /// Interpolation of the given spline order (reproject_interp).
     Interp { order: Order },
+    /// Flux-conserving spherical pixel overlap (reproject_exact); no options.
+    Exact,
 }
 
 /// The options dict of one method: each option is taken once; what is left at the end is an error (a
@@ -89,9 +91,13 @@ impl Method {
                 opts.finish()?;
                 Ok(Method::Interp { order })
             }
+            "exact" => {
+                Options::new(py, "exact", options)?.finish()?;
+                Ok(Method::Exact)
+            }
             m => Err(errors::value_error(
                 py,
-                format!("unknown reprojection method {m:?} (this build has: interp)"),
+                format!("unknown reprojection method {m:?} (this build has: interp, exact)"),
             )),
         }
     }
@@ -121,6 +127,9 @@ impl Method {
                 opts,
                 progress,
             ),
+            Method::Exact => {
+                skywarp::reproject_exact(source, wcs_in, wcs_out, shape_out, sink, opts, progress)
+            }
         }
     }
 }

@@ -80,13 +80,6 @@ impl Exact {
     pub fn is_fine(&self) -> bool {
         matches!(self.path, Path::Fine(..))
     }
-
-    fn grow(&self) -> f64 {
-        match self.path {
-            Path::Fine(..) => 0.0,
-            Path::Wide(_) => GROW,
-        }
-    }
 }
 
 /// Per-thread state of [`Exact`]: private WCS copies, the block's overlaps and scratch buffers.
