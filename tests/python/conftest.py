@@ -109,3 +109,8 @@ def both(*args, **kwargs):
     import skywarp
 
     return skywarp.reproject_interp(*args, **kwargs), reproject.reproject_interp(*args, **kwargs)
+
+
+def pytest_configure(config):
+    # reproject's test modules (imported for their reference headers and tables) use this mark
+    config.addinivalue_line("markers", "remote_data: test uses remote data (pytest-remotedata)")
