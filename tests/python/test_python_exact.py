@@ -265,3 +265,30 @@ def test_progress_bar_and_return_footprint():
     out = skywarp.reproject_exact(hdu, target, shape_out=(100, 100), return_footprint=False, progress_bar=bar)
     assert isinstance(out, np.ndarray) and out.shape == (100, 100)
     assert calls
+
+
+def test_cli_method_exact(tmp_path):
+    from conftest import run_skywarp
+
+    src = get_pkg_data_filename("data/galactic_2d.fits", package="reproject.tests")
+    target = fits.Header.fromtextfile(get_pkg_data_filename("data/gc_eq.hdr", package="reproject.tests"))
+    target["NAXIS"], target["NAXIS1"], target["NAXIS2"] = 2, 721, 720
+    hdr = tmp_path / "gc_eq.hdr"
+    target.totextfile(hdr)
+    out = tmp_path / "out.fits"
+    run_skywarp("reproject", src, "--to", hdr, "-o", out, "--method", "exact")
+    with fits.open(src) as f:
+        ref_values, ref_fp = reproject.reproject_exact(f[0], target)
+        scale = np.nanmax(np.abs(f[0].data))
+    with fits.open(out) as f:
+        values, fp = f[0].data, f["FOOTPRINT"].data
+        assert values.dtype.kind == "f" and values.dtype.itemsize == 4  # float32 input -> float32
+        assert "method=exact" in str(f[0].header["HISTORY"])
+        np.testing.assert_array_equal(np.isnan(values), np.isnan(ref_values))
+        ok = np.isfinite(ref_values)
+        np.testing.assert_allclose(values[ok], ref_values[ok], rtol=0, atol=VTOL * scale)
+        np.testing.assert_allclose(fp, ref_fp, rtol=0, atol=FTOL)
+        assert np.any((fp > 0.01) & (fp < 0.99))  # fractional coverage kept
+    proc = run_skywarp("reproject", src, "--to", hdr, "-o", tmp_path / "x.fits", "--method", "exact",
+                       "--order", "bicubic", check=False)
+    assert proc.returncode != 0 and "--order applies to --method interp" in proc.stderr

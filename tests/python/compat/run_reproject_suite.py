@@ -1,7 +1,8 @@
 #!/usr/bin/env python
-"""Run reproject's own tests with skywarp substituted: the interpolation and high-level tests with
-skywarp's reproject_interp (``--suite interp``, the default), or the mosaicking tests with skywarp's
-reproject_and_coadd / find_optimal_celestial_wcs (``--suite mosaic``, plugin skywarp_mosaic_plugin).
+"""Run reproject's own tests with skywarp substituted: the interpolation, exact (spherical_intersect) and
+high-level tests with skywarp's reproject_interp and reproject_exact (``--suite interp``, the default), or
+the mosaicking tests with skywarp's reproject_and_coadd / find_optimal_celestial_wcs (``--suite mosaic``,
+plugin skywarp_mosaic_plugin).
 
 reproject ships its tests inside the installed package. This runs them in a separate pytest process with
 ``skywarp_compat_plugin`` (next to this file), which points every ``reproject_interp`` those tests use at
@@ -24,7 +25,15 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 #: suite -> (plugin next to this file, reproject's test modules)
 SUITES = {
-    "interp": ("skywarp_compat_plugin", ["reproject.interpolation.tests.test_core", "reproject.tests.test_high_level"]),
+    "interp": (
+        "skywarp_compat_plugin",
+        [
+            "reproject.interpolation.tests.test_core",
+            "reproject.tests.test_high_level",
+            "reproject.spherical_intersect.tests.test_high_level",
+            "reproject.spherical_intersect.tests.test_reproject",
+        ],
+    ),
     "mosaic": (
         "skywarp_mosaic_plugin",
         ["reproject.mosaicking.tests.test_coadd", "reproject.mosaicking.tests.test_wcs_helpers"],

@@ -1,9 +1,11 @@
-"""pytest plugin: run reproject's own test suite with skywarp's ``reproject_interp`` in its place.
+"""pytest plugin: run reproject's own test suite with skywarp's ``reproject_interp`` and ``reproject_exact``
+in place of reproject's.
 
 Loaded with ``-p skywarp_compat_plugin`` by ``run_reproject_suite.py``. At import — before pytest imports
-reproject's test modules — every place reproject's interpolation tests get ``reproject_interp`` from is
-pointed at ``skywarp.reproject_interp``; after collection the test modules' own globals are patched too.
-Tests of reproject's other algorithms (adaptive, exact) are deselected: skywarp does not replace them.
+reproject's test modules — every place reproject's tests get ``reproject_interp`` / ``reproject_exact``
+from is pointed at skywarp's; after collection the test modules' own globals are patched too (including
+``_reproject_celestial``, the core function reproject's exact tests call directly). Tests of reproject's
+adaptive algorithm are deselected: skywarp does not replace it here.
 Tests that need files from astropy's data server (no network here) run on local stand-ins instead, unless
 the files are in astropy's download cache: ``gc_msx_e.fits`` (the input) becomes reproject's own
 ``galactic_2d.fits`` and ``gc_2mass_k.fits`` (whose header is the target) the same image with an
@@ -18,24 +20,57 @@ import sys
 import reproject
 import reproject.interpolation
 import reproject.interpolation._high_level
+import reproject.spherical_intersect
+import reproject.spherical_intersect._core
+import reproject.spherical_intersect._high_level
 import skywarp
 
 ORIGINAL = reproject.interpolation._high_level.reproject_interp
-CALLS = {"skywarp": 0}
+ORIGINAL_EXACT = reproject.spherical_intersect._high_level.reproject_exact
+ORIGINAL_CELESTIAL = reproject.spherical_intersect._core._reproject_celestial
+CALLS = {"reproject_interp": 0, "reproject_exact": 0}
 
 
 @functools.wraps(skywarp.reproject_interp)
 def _counted(*args, **kwargs):
-    CALLS["skywarp"] += 1
+    CALLS["reproject_interp"] += 1
     return skywarp.reproject_interp(*args, **kwargs)
+
+
+@functools.wraps(skywarp.reproject_exact)
+def _counted_exact(*args, **kwargs):
+    CALLS["reproject_exact"] += 1
+    return skywarp.reproject_exact(*args, **kwargs)
+
+
+def _celestial(array, wcs_in, wcs_out, shape_out, array_out=None, output_footprint=None, return_footprint=True):
+    """reproject's ``_reproject_celestial(array, wcs_in, wcs_out, shape_out, ...)`` through skywarp."""
+    return _counted_exact(
+        (array, wcs_in),
+        wcs_out,
+        shape_out=shape_out,
+        output_array=array_out,
+        output_footprint=output_footprint,
+        return_footprint=return_footprint,
+    )
 
 
 # SKYWARP_COMPAT_BASELINE=1 runs the same selection against reproject itself (for comparison).
 BASELINE = os.environ.get("SKYWARP_COMPAT_BASELINE") == "1"
 SUBSTITUTE = ORIGINAL if BASELINE else _counted
+SUBSTITUTE_EXACT = ORIGINAL_EXACT if BASELINE else _counted_exact
+SUBSTITUTE_CELESTIAL = ORIGINAL_CELESTIAL if BASELINE else _celestial
+# module attribute -> (reproject's function, skywarp's stand-in)
+SUBSTITUTES = {
+    "reproject_interp": (ORIGINAL, SUBSTITUTE),
+    "reproject_exact": (ORIGINAL_EXACT, SUBSTITUTE_EXACT),
+    "_reproject_celestial": (ORIGINAL_CELESTIAL, SUBSTITUTE_CELESTIAL),
+}
 
 for _mod in (reproject, reproject.interpolation, reproject.interpolation._high_level):
     _mod.reproject_interp = SUBSTITUTE
+for _mod in (reproject, reproject.spherical_intersect, reproject.spherical_intersect._high_level):
+    _mod.reproject_exact = SUBSTITUTE_EXACT
 
 REMOTE = ("galactic_center/gc_2mass_k.fits", "galactic_center/gc_msx_e.fits")
 _STANDINS = {}
@@ -95,8 +130,8 @@ def _patch_remote_data(mod, tmpdir):
     mod.get_pkg_data_filename = get_pkg_data_filename
 
 
-# Parameter values naming algorithms other than interpolation.
-OTHER_ALGORITHMS = {"flux-conserving", "adaptive-hann", "adaptive-gaussian"}
+# Parameter values naming algorithms skywarp does not stand in for here.
+OTHER_ALGORITHMS = {"adaptive-hann", "adaptive-gaussian"}
 
 
 def _uses_other_algorithm(item):
@@ -104,7 +139,7 @@ def _uses_other_algorithm(item):
     if callspec is None:
         return False
     for value in callspec.params.values():
-        if value in (reproject.reproject_adaptive, reproject.reproject_exact):
+        if value is reproject.reproject_adaptive:
             return True
         if isinstance(value, str) and value in OTHER_ALGORITHMS:
             return True
@@ -133,20 +168,22 @@ def pytest_collection_modifyitems(session, config, items):
     for mod in list(sys.modules.values()):
         name = getattr(mod, "__name__", "") or ""
         if name.startswith("reproject.") and ".tests" in name:
-            if getattr(mod, "reproject_interp", None) is ORIGINAL:
-                mod.reproject_interp = SUBSTITUTE
+            for attr, (original, substitute) in SUBSTITUTES.items():
+                if getattr(mod, attr, None) is original:
+                    setattr(mod, attr, substitute)
             if name == "reproject.interpolation.tests.test_core":
                 _patch_remote_data(mod, tmpdir)
 
 
 def pytest_report_header(config):
-    target = "reproject's own (baseline)" if BASELINE else "skywarp.reproject_interp"
+    target = "reproject's own (baseline)" if BASELINE else "skywarp's"
     return [
-        f"skywarp compatibility run: reproject_interp -> {target} "
+        f"skywarp compatibility run: reproject_interp, reproject_exact -> {target} "
         f"(skywarp {skywarp.__version__}, reproject {reproject.__version__})"
     ]
 
 
 def pytest_terminal_summary(terminalreporter):
     if not BASELINE:
-        terminalreporter.write_line(f"skywarp.reproject_interp was called {CALLS['skywarp']} times")
+        for name, n in CALLS.items():
+            terminalreporter.write_line(f"skywarp.{name} was called {n} times")
