@@ -62,7 +62,7 @@ impl Poly {
             mx += (self.x[i] + self.x[j]) * c;
             my += (self.y[i] + self.y[j]) * c;
         }
-        (0.5 * a, mx / 6.0, my / 6.0)
+        (0.5 * a, mx * (1.0 / 6.0), my * (1.0 / 6.0))
     }
 
     /// Split by the line `x = v` (`vertical`) or `y = v`: the parts on the low and the high side.
@@ -77,28 +77,44 @@ impl Poly {
     /// [`Poly::split`] into caller-owned polygons (the hot loops keep their buffers).
     #[inline]
     pub fn split_into(&self, vertical: bool, v: f64, lo: &mut Poly, hi: &mut Poly) {
+        if vertical {
+            self.split_axis::<true>(v, lo, hi)
+        } else {
+            self.split_axis::<false>(v, lo, hi)
+        }
+    }
+
+    #[inline(always)]
+    fn split_axis<const VERTICAL: bool>(&self, v: f64, lo: &mut Poly, hi: &mut Poly) {
         lo.n = 0;
         hi.n = 0;
-        let coord = |p: &Poly, i: usize| if vertical { p.x[i] } else { p.y[i] };
-        for i in 0..self.n {
-            let j = if i + 1 == self.n { 0 } else { i + 1 };
-            let (ci, cj) = (coord(self, i) - v, coord(self, j) - v);
+        let n = self.n;
+        if n == 0 {
+            return;
+        }
+        let coord = |i: usize| if VERTICAL { self.x[i] } else { self.y[i] };
+        let mut ci = coord(0) - v;
+        for i in 0..n {
+            let j = if i + 1 == n { 0 } else { i + 1 };
+            let cj = coord(j) - v;
+            let (xi, yi) = (self.x[i], self.y[i]);
             if ci <= 0.0 {
-                lo.push(self.x[i], self.y[i]);
+                lo.push(xi, yi);
             }
             if ci >= 0.0 {
-                hi.push(self.x[i], self.y[i]);
+                hi.push(xi, yi);
             }
             if (ci < 0.0 && cj > 0.0) || (ci > 0.0 && cj < 0.0) {
                 let t = ci / (ci - cj);
-                let (x, y) = if vertical {
-                    (v, self.y[i] + t * (self.y[j] - self.y[i]))
+                let (x, y) = if VERTICAL {
+                    (v, yi + t * (self.y[j] - yi))
                 } else {
-                    (self.x[i] + t * (self.x[j] - self.x[i]), v)
+                    (xi + t * (self.x[j] - xi), v)
                 };
                 lo.push(x, y);
                 hi.push(x, y);
             }
+            ci = cj;
         }
     }
 
