@@ -68,7 +68,7 @@ impl Tangent {
     #[inline]
     pub fn project(&self, u: &Vec3) -> Option<(f64, f64)> {
         let z = dot(u, &self.t);
-        if !(z > 1e-9) {
+        if z.is_nan() || z <= 1e-9 {
             return None;
         }
         Some((dot(u, &self.e1) / z, dot(u, &self.e2) / z))
@@ -250,7 +250,7 @@ pub(crate) mod tests {
             (t, east, north)
         }
 
-        pub fn to_sphere(&self, x: f64, y: f64) -> Vec3 {
+        pub fn sphere(&self, x: f64, y: f64) -> Vec3 {
             let (t, e, n) = self.frame();
             let (s, c) = self.rot.sin_cos();
             let (dx, dy) = (x - self.cx, y - self.cy);
@@ -265,7 +265,7 @@ pub(crate) mod tests {
             ])
         }
 
-        pub fn to_pixel(&self, p: &Vec3) -> (f64, f64) {
+        pub fn pixel_of(&self, p: &Vec3) -> (f64, f64) {
             let (t, e, n) = self.frame();
             let z = dot(p, &t);
             let (u, v) = (dot(p, &e) / z / self.scale, dot(p, &n) / z / self.scale);
@@ -285,8 +285,8 @@ pub(crate) mod tests {
         let (mut kx, mut ky, mut out_vec) = (Vec::new(), Vec::new(), Vec::new());
         for r in 0..=nout.0 {
             for c in 0..=nout.1 {
-                let u = o.to_sphere(c as f64 - 0.5, r as f64 - 0.5);
-                let (x, y) = i.to_pixel(&u);
+                let u = o.sphere(c as f64 - 0.5, r as f64 - 0.5);
+                let (x, y) = i.pixel_of(&u);
                 kx.push(x);
                 ky.push(y);
                 out_vec.push(u);
@@ -296,7 +296,7 @@ pub(crate) mod tests {
         for r in 0..=win.nrows {
             for c in 0..=win.ncols {
                 let (x, y) = ((win.col0 + c) as f64 - 0.5, (win.row0 + r) as f64 - 0.5);
-                in_vec.push(i.to_sphere(x, y));
+                in_vec.push(i.sphere(x, y));
             }
         }
         Setup {
@@ -310,10 +310,10 @@ pub(crate) mod tests {
     fn cell_area(i: &Toy, r: usize, c: usize) -> f64 {
         let (x, y) = (c as f64, r as f64);
         let v = [
-            i.to_sphere(x - 0.5, y - 0.5),
-            i.to_sphere(x + 0.5, y - 0.5),
-            i.to_sphere(x + 0.5, y + 0.5),
-            i.to_sphere(x - 0.5, y + 0.5),
+            i.sphere(x - 0.5, y - 0.5),
+            i.sphere(x + 0.5, y - 0.5),
+            i.sphere(x + 0.5, y + 0.5),
+            i.sphere(x - 0.5, y + 0.5),
         ];
         let tan = Tangent::new(v[0]);
         let p = v.map(|u| tan.project(&u).unwrap());
