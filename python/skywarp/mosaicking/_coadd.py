@@ -222,7 +222,7 @@ def _coadd_native(parsed, weights, wcs_out, header_out, shape_out, output_array,
             memory=BAND_MEMORY,
             match_background=match_background,
             background_reference=background_reference,
-            threads=_threads(parallel) if parallel is not False else 1,
+            threads=_threads(parallel),
             progress=tick,
         )
     return output_array, output_footprint
