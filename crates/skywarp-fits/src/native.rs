@@ -146,6 +146,20 @@ pub(crate) fn next_hdu(
         .unwrap_or("")
         .trim()
         .to_ascii_uppercase();
+    // CFITSIO reads an unknown extension type as an image, our reader as neither: refused, so
+    // that both give the same answer (found by the fits_structure fuzz target). The two
+    // historical aliases are read as what they are.
+    let xtension = match xtension.as_str() {
+        "IUEIMAGE" => "IMAGE".to_string(),
+        "A3DTABLE" => "BINTABLE".to_string(),
+        "IMAGE" | "BINTABLE" | "TABLE" => xtension,
+        _ if index == 0 => xtension,
+        other => {
+            return Err(bad(format!(
+                "XTENSION = '{other}' is not an extension type (IMAGE, BINTABLE, TABLE)"
+            )))
+        }
+    };
 
     // Data size: |BITPIX|/8 * GCOUNT * (PCOUNT + NAXIS1*...*NAXISn), overflow-checked because a
     // garbage header must give an error, not a wrap-around.

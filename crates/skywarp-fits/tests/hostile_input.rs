@@ -366,3 +366,37 @@ fn regression_files_that_crashed_native_code_fail_cleanly() {
     }
     assert!(n >= 2, "regression files missing from {}", dir.display());
 }
+
+#[test]
+fn unknown_extension_type_is_refused_by_both_readers() {
+    // found by the fits_structure fuzz target: CFITSIO listed XTENSION = 'BINTABLM' as an
+    // image, our reader as a non-image HDU
+    let dir = tmpdir();
+    let mut bytes = handmade_hdu(
+        &["SIMPLE  = T", "BITPIX  = 8", "NAXIS   = 0", "EXTEND  = T"],
+        &[],
+    );
+    bytes.extend(handmade_hdu(
+        &[
+            "XTENSION= 'BINTABLM'",
+            "BITPIX  = 8",
+            "NAXIS   = 2",
+            "NAXIS1  = 4",
+            "NAXIS2  = 4",
+            "PCOUNT  = 0",
+            "GCOUNT  = 1",
+        ],
+        &[0u8; 16],
+    ));
+    let p = write_bytes(dir.path(), "bintablm.fits", &bytes);
+    for e in [
+        list_hdus(&p).map(drop).unwrap_err(),
+        list_hdus_native(&p).map(drop).unwrap_err(),
+        ImageReader::open(&p, &HduSelector::Default)
+            .map(drop)
+            .unwrap_err(),
+    ] {
+        let m = e.to_string();
+        assert!(m.contains("BINTABLM") && m.contains("HDU 1"), "{m}");
+    }
+}
