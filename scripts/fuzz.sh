@@ -24,6 +24,9 @@ command -v cargo-fuzz >/dev/null || { echo "cargo-fuzz missing: cargo install ca
 cargo fuzz build --fuzz-dir fuzz -O
 
 corpus=target/fuzz-corpus
+# each target process writes its inputs to one scratch file (fuzz_targets/common.rs); libFuzzer
+# exits without running destructors, so the files are removed here
+trap 'rm -f /dev/shm/skywarp-fuzz-*.fits "${TMPDIR:-/tmp}"/skywarp-fuzz-*.fits' EXIT
 seed() { # seed TARGET FILES...
   local d=$corpus/$1; shift
   mkdir -p "$d"
