@@ -1,5 +1,5 @@
-//! `skywarp reproject`: reproject_interp and reproject_exact from the command line, streamed straight into
-//! a FITS file.
+//! `skywarp reproject`: reproject_interp, reproject_adaptive and reproject_exact from the command line,
+//! streamed straight into a FITS file.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -7,11 +7,13 @@ use std::path::PathBuf;
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use skywarp::adaptive::{AdaptiveKernel, AdaptiveOptions, BadValueMode, BoundaryMode};
 use skywarp::coords::CoordMode;
 use skywarp::sink::{FitsSink, Sink};
 use skywarp::BandFitsSink;
 use skywarp::{
-    reproject_exact, reproject_interp, FitsSource, InterpOptions, Order, RunOptions, Source,
+    reproject_exact, reproject_interp, Adaptive, FitsSource, InterpOptions, Order, RunOptions,
+    Source,
 };
 use skywarp_fits::{
     is_structural, BandFitsWriter, Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter,
@@ -25,6 +27,8 @@ use crate::input::{load_header, wcs_for_data};
 pub enum MethodArg {
     /// Interpolation (reproject_interp), of the order given by --order.
     Interp,
+    /// DeForest adaptive anti-aliased resampling (reproject_adaptive), with the adaptive options.
+    Adaptive,
     /// Flux-conserving spherical pixel overlap (reproject_exact); the FOOTPRINT is the fractional
     /// coverage.
     Exact,
@@ -65,6 +69,8 @@ pub struct ReprojectArgs {
     /// default), biquadratic (2), bicubic (3).
     #[arg(long, value_parser = |s: &str| s.parse::<Order>())]
     pub order: Option<Order>,
+    #[command(flatten)]
+    pub adaptive: AdaptiveArgs,
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
@@ -94,6 +100,89 @@ pub struct ReprojectArgs {
     /// Print timing and how many coordinates were computed exactly.
     #[arg(short, long)]
     pub verbose: bool,
+}
+
+/// reproject_adaptive's options (`--method adaptive`), with its defaults and names.
+#[derive(Args, Default)]
+pub struct AdaptiveArgs {
+    /// Averaging kernel: gaussian (default) or hann.
+    #[arg(long, value_parser = |s: &str| AdaptiveKernel::parse(s).map_err(|e| e.to_string()))]
+    pub kernel: Option<AdaptiveKernel>,
+    /// Gaussian width (±1 sigma) in output pixels (default 1.3).
+    #[arg(long)]
+    pub kernel_width: Option<f64>,
+    /// Width in output pixels of the region sampled for the Gaussian (default 4).
+    #[arg(long)]
+    pub sample_region_width: Option<f64>,
+    /// strict (default), constant, grid-constant, ignore, ignore_threshold or nearest.
+    #[arg(long, value_parser = |s: &str| BoundaryMode::parse(s).map_err(|e| e.to_string()))]
+    pub boundary_mode: Option<BoundaryMode>,
+    /// Value outside the input for the constant and grid-constant boundary modes (default 0).
+    #[arg(long, allow_negative_numbers = true)]
+    pub boundary_fill_value: Option<f64>,
+    /// Largest ignored weight fraction for --boundary-mode ignore_threshold (default 0.5).
+    #[arg(long)]
+    pub boundary_ignore_threshold: Option<f64>,
+    /// Wrap the input's x axis (e.g. an all-sky CAR map).
+    #[arg(long)]
+    pub x_cyclic: bool,
+    /// Wrap the input's y axis.
+    #[arg(long)]
+    pub y_cyclic: bool,
+    /// What NaN/inf input pixels do: strict (default, propagate), ignore, or constant.
+    #[arg(long, value_parser = |s: &str| BadValueMode::parse(s).map_err(|e| e.to_string()))]
+    pub bad_value_mode: Option<BadValueMode>,
+    /// Replacement of NaN/inf pixels for --bad-value-mode constant (default 0).
+    #[arg(long, allow_negative_numbers = true)]
+    pub bad_fill_value: Option<f64>,
+    /// Multiply by the pixel-area ratio so that flux is conserved.
+    #[arg(long)]
+    pub conserve_flux: bool,
+    /// Jacobian from the mapping at ±0.5 px instead of the neighbouring pixel centres.
+    #[arg(long)]
+    pub center_jacobian: bool,
+    /// Replace spiking Jacobians (all-sky seams) by their neighbours' mean.
+    #[arg(long)]
+    pub despike_jacobian: bool,
+}
+
+impl AdaptiveArgs {
+    fn any(&self) -> bool {
+        self.kernel.is_some()
+            || self.kernel_width.is_some()
+            || self.sample_region_width.is_some()
+            || self.boundary_mode.is_some()
+            || self.boundary_fill_value.is_some()
+            || self.boundary_ignore_threshold.is_some()
+            || self.bad_value_mode.is_some()
+            || self.bad_fill_value.is_some()
+            || self.x_cyclic
+            || self.y_cyclic
+            || self.conserve_flux
+            || self.center_jacobian
+            || self.despike_jacobian
+    }
+
+    fn options(&self) -> AdaptiveOptions {
+        let d = AdaptiveOptions::default();
+        AdaptiveOptions {
+            center_jacobian: self.center_jacobian,
+            despike_jacobian: self.despike_jacobian,
+            conserve_flux: self.conserve_flux,
+            kernel: self.kernel.unwrap_or(d.kernel),
+            kernel_width: self.kernel_width.unwrap_or(d.kernel_width),
+            sample_region_width: self.sample_region_width.unwrap_or(d.sample_region_width),
+            boundary_mode: self.boundary_mode.unwrap_or(d.boundary_mode),
+            boundary_fill_value: self.boundary_fill_value.unwrap_or(d.boundary_fill_value),
+            boundary_ignore_threshold: self
+                .boundary_ignore_threshold
+                .unwrap_or(d.boundary_ignore_threshold),
+            x_cyclic: self.x_cyclic,
+            y_cyclic: self.y_cyclic,
+            bad_value_mode: self.bad_value_mode.unwrap_or(d.bad_value_mode),
+            bad_fill_value: self.bad_fill_value.unwrap_or(d.bad_fill_value),
+        }
+    }
 }
 
 fn parse_block(s: &str) -> Result<(usize, usize), String> {
@@ -233,12 +322,23 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
     if let Some(bunit) = header_in.get_str("BUNIT") {
         hdr.set_str("BUNIT", bunit)?;
     }
+    if a.method != MethodArg::Adaptive && a.adaptive.any() {
+        bail!("the adaptive options (--kernel, --boundary-mode, ...) need --method adaptive");
+    }
+    if a.method == MethodArg::Adaptive {
+        a.adaptive.options().validate()?;
+    }
     if a.method != MethodArg::Interp && a.order.is_some() {
         bail!("--order applies to --method interp only");
     }
     let order = a.order.unwrap_or(Order::Bilinear);
     let what = match a.method {
         MethodArg::Interp => format!("order={order:?} roundtrip={}", !a.no_roundtrip),
+        MethodArg::Adaptive => format!(
+            "method=adaptive {:?} roundtrip={}",
+            a.adaptive.options(),
+            !a.no_roundtrip
+        ),
         MethodArg::Exact => "method=exact".to_string(),
     };
     hdr.add_history(&format!(
@@ -300,6 +400,20 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
                     &shape_out,
                     sink,
                     &io,
+                    Some(&tick),
+                )
+            }
+            MethodArg::Adaptive => {
+                let k = Adaptive::new(a.adaptive.options(), &wcs_in, &wcs_out, opts.roundtrip)?;
+                let shape = shape_out.as_slice();
+                skywarp::run(
+                    k,
+                    &source,
+                    &wcs_in,
+                    &wcs_out,
+                    shape,
+                    sink,
+                    &opts,
                     Some(&tick),
                 )
             }

@@ -7,7 +7,8 @@
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyDictMethods};
-use skywarp::{Interp, Order, RunOptions, RunStats, Sink, Source};
+use skywarp::adaptive::{AdaptiveKernel, AdaptiveOptions, BadValueMode, BoundaryMode};
+use skywarp::{Adaptive, Interp, Order, RunOptions, RunStats, Sink, Source};
 use skywarp_wcs::Wcs;
 
 use crate::errors;
@@ -19,6 +20,8 @@ pub enum Method {
     Interp { order: Order },
     /// Flux-conserving spherical pixel overlap (reproject_exact); no options.
     Exact,
+    /// DeForest adaptive resampling (reproject_adaptive).
+    Adaptive { opts: AdaptiveOptions },
 }
 
 /// The options dict of one method: each option is taken once; what is left at the end is an error (a
@@ -95,9 +98,46 @@ impl Method {
                 Options::new(py, "exact", options)?.finish()?;
                 Ok(Method::Exact)
             }
+            "adaptive" => {
+                let o = Options::new(py, "adaptive", options)?;
+                let d = AdaptiveOptions::default();
+                fn engine<T>(py: Python<'_>, r: skywarp::Result<T>) -> PyResult<T> {
+                    r.map_err(|e| errors::from_engine(py, e))
+                }
+                let opts = AdaptiveOptions {
+                    center_jacobian: o.take("center_jacobian", d.center_jacobian)?,
+                    despike_jacobian: o.take("despike_jacobian", d.despike_jacobian)?,
+                    conserve_flux: o.take("conserve_flux", d.conserve_flux)?,
+                    kernel: engine(
+                        py,
+                        AdaptiveKernel::parse(&o.take("kernel", "gaussian".to_string())?),
+                    )?,
+                    kernel_width: o.take("kernel_width", d.kernel_width)?,
+                    sample_region_width: o.take("sample_region_width", d.sample_region_width)?,
+                    boundary_mode: engine(
+                        py,
+                        BoundaryMode::parse(&o.take("boundary_mode", "strict".to_string())?),
+                    )?,
+                    boundary_fill_value: o.take("boundary_fill_value", d.boundary_fill_value)?,
+                    boundary_ignore_threshold: o
+                        .take("boundary_ignore_threshold", d.boundary_ignore_threshold)?,
+                    x_cyclic: o.take("x_cyclic", d.x_cyclic)?,
+                    y_cyclic: o.take("y_cyclic", d.y_cyclic)?,
+                    bad_value_mode: engine(
+                        py,
+                        BadValueMode::parse(&o.take("bad_value_mode", "strict".to_string())?),
+                    )?,
+                    bad_fill_value: o.take("bad_fill_value", d.bad_fill_value)?,
+                };
+                o.finish()?;
+                engine(py, opts.validate())?;
+                Ok(Method::Adaptive { opts })
+            }
             m => Err(errors::value_error(
                 py,
-                format!("unknown reprojection method {m:?} (this build has: interp, exact)"),
+                format!(
+                    "unknown reprojection method {m:?} (this build has: interp, adaptive, exact)"
+                ),
             )),
         }
     }
@@ -130,6 +170,16 @@ impl Method {
             Method::Exact => {
                 skywarp::reproject_exact(source, wcs_in, wcs_out, shape_out, sink, opts, progress)
             }
+            Method::Adaptive { opts: a } => skywarp::run(
+                Adaptive::new(a, wcs_in, wcs_out, opts.roundtrip)?,
+                source,
+                wcs_in,
+                wcs_out,
+                shape_out,
+                sink,
+                opts,
+                progress,
+            ),
         }
     }
 }

@@ -54,27 +54,21 @@ pub fn uncentred(centres: &Lattice, out: &mut JacobianField) {
     }
 }
 
-/// `center_jacobian` form: differences across the pixel (±0.5 px). reproject maps the midpoints of
-/// the pixel's edges; this takes them as the means of the two corners on each edge, which differs
-/// only by the mapping's third derivative / 8. `corners` has a node at every pixel corner of the
-/// rectangle wanted (one more row and column than pixels).
-pub fn centred(corners: &Lattice, out: &mut JacobianField) {
-    let (nr, nc) = (corners.nrows - 1, corners.ncols - 1);
+/// `center_jacobian` form, as reproject: differences across the pixel between the midpoints of its
+/// edges (±0.5 px along each axis). `mid_x` holds the midpoints of the vertical edges (one more column
+/// than pixels), `mid_y` those of the horizontal edges (one more row).
+pub fn centred(mid_x: &Lattice, mid_y: &Lattice, out: &mut JacobianField) {
+    let (nr, nc) = (mid_x.nrows, mid_x.ncols - 1);
+    debug_assert_eq!((mid_y.nrows, mid_y.ncols), (nr + 1, nc));
     out.nrows = nr;
     out.ncols = nc;
     out.j.clear();
     out.j.reserve(nr * nc);
     for r in 0..nr {
         for c in 0..nc {
-            let (a, b) = (corners.at(r, c), corners.at(r, c + 1));
-            let (e, f) = (corners.at(r + 1, c), corners.at(r + 1, c + 1));
-            // edge midpoints: left (a+e)/2, right (b+f)/2, top (a+b)/2, bottom (e+f)/2
-            out.j.push([
-                (b.0 + f.0) / 2.0 - (a.0 + e.0) / 2.0,
-                (e.0 + f.0) / 2.0 - (a.0 + b.0) / 2.0,
-                (b.1 + f.1) / 2.0 - (a.1 + e.1) / 2.0,
-                (e.1 + f.1) / 2.0 - (a.1 + b.1) / 2.0,
-            ]);
+            let (l, rt) = (mid_x.at(r, c), mid_x.at(r, c + 1));
+            let (u, d) = (mid_y.at(r, c), mid_y.at(r + 1, c));
+            out.j.push([rt.0 - l.0, d.0 - u.0, rt.1 - l.1, d.1 - u.1]);
         }
     }
 }
@@ -265,14 +259,34 @@ mod tests {
             },
             &mut a,
         );
-        let (xs, ys) = lattice_of(f, 5, -0.5);
+        // edge midpoints of a 4×4 block: x offset by -0.5 (5 columns), y offset by -0.5 (5 rows)
+        let grid = |dx: f64, dy: f64, nr: usize, nc: usize| {
+            let (mut xs, mut ys) = (Vec::new(), Vec::new());
+            for r in 0..nr {
+                for c in 0..nc {
+                    let (x, y) = f(c as f64 + dx, r as f64 + dy);
+                    xs.push(x);
+                    ys.push(y);
+                }
+            }
+            (xs, ys)
+        };
+        let (mxx, mxy) = grid(-0.5, 0.0, 4, 5);
+        let (myx, myy) = grid(0.0, -0.5, 5, 4);
         let mut b = JacobianField::default();
+        let mid_x = Lattice {
+            x: &mxx,
+            y: &mxy,
+            nrows: 4,
+            ncols: 5,
+        };
         centred(
+            &mid_x,
             &Lattice {
-                x: &xs,
-                y: &ys,
+                x: &myx,
+                y: &myy,
                 nrows: 5,
-                ncols: 5,
+                ncols: 4,
             },
             &mut b,
         );

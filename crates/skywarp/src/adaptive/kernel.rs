@@ -8,7 +8,9 @@ use skywarp_wcs::{PixelMapper, Wcs};
 
 use super::jacobian::Lattice;
 use super::sample::{sample_plane, InputWindow, Plan, PlaneShape, Scratch};
-use super::{halo, plan_block, AdaptiveOptions, BlockLattices, PlanScratch};
+use super::{
+    halo, plan_block, AdaptiveKernel, AdaptiveOptions, BlockLattices, BoundaryMode, PlanScratch,
+};
 use crate::geometry::Geometry;
 use crate::kernel::{BlockCtx, BlockGeometry, GridNeeds, Kernel};
 use crate::region::{Rect, Region};
@@ -20,8 +22,8 @@ use crate::{Error, Result};
 /// reused for every plane of a broadcast stack.
 pub struct Adaptive {
     opts: AdaptiveOptions,
-    /// With `despike_jacobian`: the exact mapping, for the wider lattices despiking needs (the grid
-    /// serves one ring). Exact coordinates keep blocked runs bit-identical to one block.
+    /// The exact mapping, when the grid's ring of centres does not serve (see [`needs_exact`]).
+    /// Exact coordinates keep blocked runs bit-identical to one block.
     exact: Option<Mutex<PixelMapper>>,
     /// Distinguishes runs in the per-thread plan memo.
     run: u64,
@@ -39,7 +41,7 @@ impl Adaptive {
         roundtrip: bool,
     ) -> Result<Self> {
         opts.validate()?;
-        let exact = if opts.despike_jacobian {
+        let exact = if needs_exact(&opts) {
             Some(Mutex::new(PixelMapper::new(wcs_out, wcs_in, roundtrip)?))
         } else {
             None
@@ -52,8 +54,8 @@ impl Adaptive {
         })
     }
 
-    /// Plans and window of the block described by `geom` (coordinates from the grid, or exact ones
-    /// through `mapper` when despiking).
+    /// Plans and window of the block described by `geom` (the grid's ring of centres, or exact
+    /// lattices through the worker's mapper).
     fn make_plans(
         &self,
         geom: &BlockGeometry,
@@ -71,52 +73,51 @@ impl Adaptive {
             let spec = LatticeSpec {
                 block: b,
                 halo: h,
-                offset: 0.0,
+                offset: (0.0, 0.0),
                 dims: (nr, nc),
             };
-            exact_lattice(mapper, spec, (&mut m.pts, &mut m.res), &mut m.cx, &mut m.cy)?;
+            let [cx, cy, ..] = &mut m.lat;
+            exact_lattice(mapper, spec, (&mut m.pts, &mut m.res), cx, cy)?;
             if o.center_jacobian {
-                let spec = LatticeSpec {
-                    offset: -0.5,
-                    dims: (nr + 1, nc + 1),
+                let mid_x = LatticeSpec {
+                    offset: (0.0, -0.5),
+                    dims: (nr, nc + 1),
                     ..spec
                 };
-                exact_lattice(mapper, spec, (&mut m.pts, &mut m.res), &mut m.kx, &mut m.ky)?;
+                let mid_y = LatticeSpec {
+                    offset: (-0.5, 0.0),
+                    dims: (nr + 1, nc),
+                    ..spec
+                };
+                let [_, _, a, b, c, d] = &mut m.lat;
+                exact_lattice(mapper, mid_x, (&mut m.pts, &mut m.res), a, b)?;
+                exact_lattice(mapper, mid_y, (&mut m.pts, &mut m.res), c, d)?;
             }
+            let l = &m.lat;
             BlockLattices {
                 block: b,
                 out_shape: self.out_shape,
                 centres: Lattice {
-                    x: &m.cx,
-                    y: &m.cy,
+                    x: &l[0],
+                    y: &l[1],
                     nrows: nr,
                     ncols: nc,
                 },
-                corners: o.center_jacobian.then_some(Lattice {
-                    x: &m.kx,
-                    y: &m.ky,
-                    nrows: nr + 1,
-                    ncols: nc + 1,
-                }),
+                midpoints: o.center_jacobian.then_some((
+                    Lattice {
+                        x: &l[2],
+                        y: &l[3],
+                        nrows: nr,
+                        ncols: nc + 1,
+                    },
+                    Lattice {
+                        x: &l[4],
+                        y: &l[5],
+                        nrows: nr + 1,
+                        ncols: nc,
+                    },
+                )),
                 halo: h,
-            }
-        } else if o.center_jacobian {
-            BlockLattices {
-                block: b,
-                out_shape: self.out_shape,
-                centres: Lattice {
-                    x: geom.cx,
-                    y: geom.cy,
-                    nrows: b.nrows,
-                    ncols: b.ncols,
-                },
-                corners: Some(Lattice {
-                    x: geom.kx,
-                    y: geom.ky,
-                    nrows: b.nrows + 1,
-                    ncols: b.ncols + 1,
-                }),
-                halo: 0,
             }
         } else {
             BlockLattices {
@@ -128,7 +129,7 @@ impl Adaptive {
                     nrows: b.nrows + 2,
                     ncols: b.ncols + 2,
                 },
-                corners: None,
+                midpoints: None,
                 halo: 1,
             }
         };
@@ -144,13 +145,28 @@ impl Adaptive {
     }
 }
 
-/// Which output positions a lattice holds: node (i, j) is (row0 − halo + i + offset,
-/// col0 − halo + j + offset), `dims` = (rows, cols) of nodes.
+/// Whether the kernel maps its own lattices exactly instead of taking the grid's ring of centres:
+/// despiking needs three rings; reproject's centred Jacobian differences the pixels' edge midpoints,
+/// which the grid does not serve; and the grid holds positions to the tolerance only up to a margin
+/// beyond the input (16 input pixels plus 4 output pixels), while the `nearest` boundary and cyclic
+/// axes read the input from any position, and a Gaussian sample region wider than 8 output pixels
+/// reaches beyond that margin.
+fn needs_exact(o: &AdaptiveOptions) -> bool {
+    o.despike_jacobian
+        || o.center_jacobian
+        || o.boundary_mode == BoundaryMode::Nearest
+        || o.x_cyclic
+        || o.y_cyclic
+        || (o.kernel == AdaptiveKernel::Gaussian && o.sample_region_width > 8.0)
+}
+
+/// Which output positions a lattice holds: node (i, j) is (row0 − halo + i + offset.0,
+/// col0 − halo + j + offset.1), `dims` = (rows, cols) of nodes.
 #[derive(Clone, Copy)]
 struct LatticeSpec {
     block: Rect,
     halo: usize,
-    offset: f64,
+    offset: (f64, f64),
     dims: (usize, usize),
 }
 
@@ -165,9 +181,9 @@ fn exact_lattice(
     let (b, h) = (spec.block, spec.halo as f64);
     pts.clear();
     for i in 0..spec.dims.0 {
-        let y = b.row0 as f64 - h + i as f64 + spec.offset;
+        let y = b.row0 as f64 - h + i as f64 + spec.offset.0;
         for j in 0..spec.dims.1 {
-            pts.extend([b.col0 as f64 - h + j as f64 + spec.offset, y]);
+            pts.extend([b.col0 as f64 - h + j as f64 + spec.offset.1, y]);
         }
     }
     res.resize(pts.len(), 0.0);
@@ -191,10 +207,8 @@ struct Memo {
     mapper: Option<PixelMapper>,
     pts: Vec<f64>,
     res: Vec<f64>,
-    cx: Vec<f64>,
-    cy: Vec<f64>,
-    kx: Vec<f64>,
-    ky: Vec<f64>,
+    /// Exact lattices: centres x, y; vertical-edge midpoints x, y; horizontal-edge midpoints x, y.
+    lat: [Vec<f64>; 6],
 }
 
 thread_local! {
@@ -218,21 +232,13 @@ impl Kernel for Adaptive {
 
     fn needs(&self) -> GridNeeds {
         if self.exact.is_some() {
-            // despiking maps its own, wider lattices
+            // despiking and the centred Jacobian map their own lattices
             return GridNeeds::CENTRES;
         }
-        if self.opts.center_jacobian {
-            GridNeeds {
-                centres: true,
-                ring: false,
-                corners: true,
-            }
-        } else {
-            GridNeeds {
-                centres: false,
-                ring: true,
-                corners: false,
-            }
+        GridNeeds {
+            centres: false,
+            ring: true,
+            corners: false,
         }
     }
 

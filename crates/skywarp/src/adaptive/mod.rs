@@ -38,14 +38,16 @@ pub struct BlockLattices<'a> {
     /// Input positions of the output pixel centres of the block grown by `halo` on every side:
     /// node (i, j) is output pixel (row0 − halo + i, col0 − halo + j).
     pub centres: Lattice<'a>,
-    /// With `center_jacobian`: input positions of the pixel corners of that grown block, node (i, j)
-    /// at output position (row0 − halo − 0.5 + i, col0 − halo − 0.5 + j).
-    pub corners: Option<Lattice<'a>>,
+    /// With `center_jacobian`: input positions of the midpoints of the pixel edges of that grown
+    /// block — vertical edges (node (i, j) at output (row0 − halo + i, col0 − halo − 0.5 + j), one
+    /// more column than pixels) and horizontal edges (at (row0 − halo − 0.5 + i, col0 − halo + j),
+    /// one more row).
+    pub midpoints: Option<(Lattice<'a>, Lattice<'a>)>,
     pub halo: usize,
 }
 
 /// How far beyond a block its coordinate lattices must reach: one ring of centres for the default
-/// Jacobian, none for the centred one; two more with despiking (the 3×3 neighbourhoods of the
+/// Jacobian, none for the centred one (its edge midpoints lie within the pixels); two more with despiking (the 3×3 neighbourhoods of the
 /// neighbours, and of the inner neighbours of image edge pixels).
 pub fn halo(o: &AdaptiveOptions) -> usize {
     let base = if o.center_jacobian { 0 } else { 1 };
@@ -69,9 +71,9 @@ pub fn plan_block(
 ) -> Option<Rect> {
     let b = lat.block;
     // the field covers the block grown by `g` (the halo beyond what the Jacobian itself needs)
-    let g = match lat.corners {
-        Some(k) => {
-            jacobian::centred(&k, &mut sc.field);
+    let g = match &lat.midpoints {
+        Some((mx, my)) => {
+            jacobian::centred(mx, my, &mut sc.field);
             lat.halo
         }
         None => {

@@ -31,6 +31,8 @@ pub struct Sampling {
     pub inv: [f64; 4],
     /// 1, or |det J| (unpadded) with `conserve_flux`.
     pub scale: f64,
+    /// Half-width in input pixels of the unclipped sample region (Gaussian: its square's).
+    pub reach: f64,
     pub x0: i64,
     pub x1: i64,
     pub y0: i64,
@@ -56,6 +58,7 @@ pub fn plan(ji: &[f64; 4], cx: f64, cy: f64, o: &AdaptiveOptions, shape: PlaneSh
             (h, h)
         }
     };
+    let reach = right.max(top);
     let (mut left, mut bottom) = (-right, -top);
     // Box edges drawn in to whole input pixels. Beyond ±2^52 (no sane sample box) the plan is NaN.
     let lim = 4.5e15;
@@ -122,6 +125,7 @@ pub fn plan(ji: &[f64; 4], cx: f64, cy: f64, o: &AdaptiveOptions, shape: PlaneSh
         cy,
         inv: p.inverse,
         scale,
+        reach,
         x0: left as i64,
         x1: right as i64,
         y0: bottom as i64,

@@ -28,14 +28,15 @@ fn run(
                 nrows: bs.min(out.ny - r0),
                 ncols: bs.min(out.nx - c0),
             };
-            let grid = |off: f64, extra: usize| {
-                let (nr, nc) = (block.nrows + 2 * h + extra, block.ncols + 2 * h + extra);
+            // lattice of output positions offset by (dy, dx), with extra rows / columns
+            let grid = |dy: f64, dx: f64, er: usize, ec: usize| {
+                let (nr, nc) = (block.nrows + 2 * h + er, block.ncols + 2 * h + ec);
                 let mut xs = Vec::new();
                 let mut ys = Vec::new();
                 for i in 0..nr {
                     for k in 0..nc {
-                        let oy = r0 as f64 - h as f64 + i as f64 + off;
-                        let ox = c0 as f64 - h as f64 + k as f64 + off;
+                        let oy = r0 as f64 - h as f64 + i as f64 + dy;
+                        let ox = c0 as f64 - h as f64 + k as f64 + dx;
                         let (x, y) = f(ox, oy);
                         xs.push(x);
                         ys.push(y);
@@ -43,8 +44,9 @@ fn run(
                 }
                 (xs, ys, nr, nc)
             };
-            let (cx, cy, cr, cc) = grid(0.0, 0);
-            let (kx, ky, kr, kc) = grid(-0.5, 1);
+            let (cx, cy, cr, cc) = grid(0.0, 0.0, 0, 0);
+            let (mxx, mxy, mxr, mxc) = grid(0.0, -0.5, 0, 1);
+            let (myx, myy, myr, myc) = grid(-0.5, 0.0, 1, 0);
             let lat = BlockLattices {
                 block,
                 out_shape: out,
@@ -54,12 +56,20 @@ fn run(
                     nrows: cr,
                     ncols: cc,
                 },
-                corners: o.center_jacobian.then_some(Lattice {
-                    x: &kx,
-                    y: &ky,
-                    nrows: kr,
-                    ncols: kc,
-                }),
+                midpoints: o.center_jacobian.then_some((
+                    Lattice {
+                        x: &mxx,
+                        y: &mxy,
+                        nrows: mxr,
+                        ncols: mxc,
+                    },
+                    Lattice {
+                        x: &myx,
+                        y: &myy,
+                        nrows: myr,
+                        ncols: myc,
+                    },
+                )),
                 halo: h,
             };
             let win = plan_block(&lat, o, shape_in, &mut psc, &mut plans);

@@ -1,45 +1,44 @@
 //! The kernel weights of one output pixel over its sample box, computed fast.
 //!
 //! The Gaussian weight of input pixel (x, y) is exp(k·q) with k = −2/width² and q = |J·(x − cx, y − cy)|²
-//! a quadratic form in the box indices; along a row and a column the ratio of successive weights is
+//! a quadratic form in the pixel indices; along a row and a column the ratio of successive weights is
 //! itself geometric, so the whole box follows from 6 exponentials by two multiplications per sample.
-//! The recurrences start at the box pixel nearest the centre and run outwards, where the weights only
-//! fall, so nothing overflows; when the kernel is so elongated that the start column's weights could
-//! underflow, every weight is computed directly instead. Hann weights use a polynomial for 1 + cos πt
-//! on |t| < 1 (absolute error ≈ 1e-16) instead of two calls to `cos`.
+//! The recurrences start at the input pixel nearest the centre (inside the box or not) and run
+//! outwards, where the weights only fall, so nothing overflows; and since every weight is the product
+//! along the same path from that pixel, it does not depend on where the box was clipped (reproject's
+//! `ignore` and `ignore_threshold` modes give the same bits, as its per-sample exponentials do). When
+//! the kernel is so elongated that the start column's weights could underflow, every weight is
+//! computed directly instead. Hann weights use a polynomial for 1 + cos πt on |t| < 1 (absolute error
+//! ≈ 1e-16) instead of two calls to `cos`.
 
 use super::sample::{floor, Sampling};
 
-/// Largest −k·q at the start column for which the recurrence is used (exp(−300) ≈ 5e-131: far from
+/// Largest −k·q on the start column for which the recurrence is used (exp(−300) ≈ 5e-131: far from
 /// underflow, so the weights it multiplies out are accurate).
 const MAX_START_EXPONENT: f64 = 300.0;
 
 /// Fill `w` (row-major, `rows × cols` of the box) with the Gaussian weights of `s`.
 pub fn gaussian(s: &Sampling, width: f64, w: &mut [f64]) {
     let cols = (s.x1 - s.x0 + 1) as usize;
-    let rows = (s.y1 - s.y0 + 1) as usize;
     let k = -2.0 / (width * width);
     let j = &s.inv;
     // q = a dx² + 2b dx dy + c dy²
     let a = j[0] * j[0] + j[2] * j[2];
     let b = j[0] * j[1] + j[2] * j[3];
     let c = j[1] * j[1] + j[3] * j[3];
-    let dx0 = s.x0 as f64 - s.cx;
-    let dy0 = s.y0 as f64 - s.cy;
-    // start: the box pixel nearest the centre
-    let jc = (floor(0.5 - dx0).max(0.0) as usize).min(cols - 1);
-    let ic = (floor(0.5 - dy0).max(0.0) as usize).min(rows - 1);
-    let (dxc, dyc) = (dx0 + jc as f64, dy0 + ic as f64);
-    // worst exponent on the start column: the box rows farthest from the centre
-    let dy_far = dy0.abs().max((dy0 + (rows - 1) as f64).abs());
-    let worst = -k * (a * dxc * dxc + 2.0 * (b * dxc).abs() * dy_far + c * dy_far * dy_far);
+    // worst exponent on the start column over the unclipped sample region (|dx| ≤ 0.5 there)
+    let r = s.reach;
+    let worst = -k * (a * 0.25 + (b * r).abs() + c * r * r);
     let recurrence_safe = worst <= MAX_START_EXPONENT; // false for NaN too
     if !recurrence_safe {
         return gaussian_direct(s, k, cols, w);
     }
+    // start: the input pixel nearest the centre
+    let (xc, yc) = (floor(s.cx + 0.5) as i64, floor(s.cy + 0.5) as i64);
+    let (dxc, dyc) = (xc as f64 - s.cx, yc as f64 - s.cy);
     let q = |dx: f64, dy: f64| a * dx * dx + 2.0 * b * dx * dy + c * dy * dy;
-    // ratios of successive weights: along a row (j → j ± 1) at row i they are
-    // exp(k (a (±2 dx + 1) ± 2 b dy_i)), themselves geometric in i with ratio exp(±2 k b)
+    // ratios of successive weights: along a row (x → x ± 1) at row y they are
+    // exp(k (a (±2 dxc + 1) ± 2 b dy)), themselves geometric in y with ratio exp(±2 k b)
     let rr = (2.0 * k * b).exp();
     let rl = 1.0 / rr;
     let ra = (2.0 * k * a).exp();
@@ -51,38 +50,70 @@ pub fn gaussian(s: &Sampling, width: f64, w: &mut [f64]) {
     let gd = (k * (c * (2.0 * dyc + 1.0) + 2.0 * b * dxc)).exp();
     let gu = rc / gd;
     let wc = (k * q(dxc, dyc)).exp();
-    let mut fill_row = |i: usize, w0: f64, gr: f64, gl: f64| {
-        let row = &mut w[i * cols..(i + 1) * cols];
-        row[jc] = w0;
-        let (mut v, mut g) = (w0, gr);
-        for x in &mut row[jc + 1..] {
-            v *= g;
-            g *= ra;
-            *x = v;
+    let (x0, x1) = (s.x0, s.x1);
+    // one row: its start-column weight w0 and ratios, walked out from xc to the box's columns
+    let mut fill_row = |y: i64, w0: f64, gr: f64, gl: f64| {
+        if y < s.y0 || y > s.y1 {
+            return;
         }
+        let row = &mut w[(y - s.y0) as usize * cols..][..cols];
+        if (x0..=x1).contains(&xc) {
+            row[(xc - x0) as usize] = w0;
+        }
+        walk(w0, gr, ra, xc + 1, x1 + 1 - x0.max(xc + 1), row, x0);
+        // leftwards: the same walk on the mirrored row
         let (mut v, mut g) = (w0, gl);
-        for x in row[..jc].iter_mut().rev() {
+        let mut x = xc - 1;
+        while x > x1 {
             v *= g;
             g *= ra;
-            *x = v;
+            x -= 1;
+        }
+        for o in row[..((x + 1 - x0).max(0) as usize).min(cols)]
+            .iter_mut()
+            .rev()
+        {
+            v *= g;
+            g *= ra;
+            *o = v;
         }
     };
-    fill_row(ic, wc, gr_c, gl_c);
+    fill_row(yc, wc, gr_c, gl_c);
     let (mut v, mut g, mut gr, mut gl) = (wc, gd, gr_c, gl_c);
-    for i in ic + 1..rows {
+    for y in yc + 1..=s.y1 {
         v *= g;
         g *= rc;
         gr *= rr;
         gl *= rl;
-        fill_row(i, v, gr, gl);
+        fill_row(y, v, gr, gl);
     }
     let (mut v, mut g, mut gr, mut gl) = (wc, gu, gr_c, gl_c);
-    for i in (0..ic).rev() {
+    for y in (s.y0..yc).rev() {
         v *= g;
         g *= rc;
         gr *= rl;
         gl *= rr;
-        fill_row(i, v, gr, gl);
+        fill_row(y, v, gr, gl);
+    }
+}
+
+/// Walks the geometric recurrence v ← v·g, g ← g·ra from column `from` (its first step) rightwards,
+/// writing the `n` values that fall in `row` (which starts at column `x0`).
+#[inline]
+fn walk(mut v: f64, mut g: f64, ra: f64, from: i64, n: i64, row: &mut [f64], x0: i64) {
+    let mut x = from;
+    while x < x0 {
+        v *= g;
+        g *= ra;
+        x += 1;
+    }
+    if n <= 0 {
+        return;
+    }
+    for o in &mut row[(x - x0) as usize..][..n as usize] {
+        v *= g;
+        g *= ra;
+        *o = v;
     }
 }
 
@@ -155,6 +186,7 @@ mod tests {
             cy,
             inv,
             scale: 1.0,
+            reach: half.0.max(half.1) as f64,
             x0: x - half.0,
             x1: x + half.0,
             y0: y - half.1,
@@ -189,6 +221,47 @@ mod tests {
         let mut b = a.clone();
         gaussian_direct(&s, -2.0 / (1.3 * 1.3), 5, &mut b);
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn clipping_the_box_does_not_change_a_weight() {
+        let full = sampling([0.8, 0.3, -0.2, 0.7], 5.3, 8.6, (4, 4));
+        let n = 81;
+        let mut a = vec![0.0; n];
+        gaussian(&full, 1.3, &mut a);
+        // the box clipped (as `ignore` clips at the image edge) on every side, and to boxes that
+        // do not contain the centre pixel
+        for (dl, dt, dr, db) in [
+            (3, 5, 0, 0),
+            (0, 0, 6, 2),
+            (6, 0, 0, 7),
+            (0, 7, 6, 0),
+            (2, 3, 4, 1),
+        ] {
+            let clip = Sampling {
+                x0: full.x0 + dl,
+                y0: full.y0 + dt,
+                x1: full.x1 - dr,
+                y1: full.y1 - db,
+                ..full
+            };
+            let (rows, cols) = (
+                (clip.y1 - clip.y0 + 1) as usize,
+                (clip.x1 - clip.x0 + 1) as usize,
+            );
+            let mut b = vec![0.0; rows * cols];
+            gaussian(&clip, 1.3, &mut b);
+            for i in 0..rows {
+                for k in 0..cols {
+                    let want = a[(i + dt as usize) * 9 + k + dl as usize];
+                    assert_eq!(
+                        b[i * cols + k].to_bits(),
+                        want.to_bits(),
+                        "{dl} {dt} {dr} {db}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
