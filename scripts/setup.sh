@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Install what skywarp needs on a Debian/Ubuntu machine (idempotent):
-#   system: a C compiler, pkg-config, CFITSIO and WCSLIB headers (Debian libcfitsio-dev, wcslib-dev)
+#   system: a C and a C++ compiler (CFITSIO, WCSLIB and zlib are compiled in from vendor/; the C++
+#           compiler builds libFuzzer for the fuzz smoke run). `--no-default-features` builds that link
+#           the system's CFITSIO/WCSLIB need libcfitsio-dev, wcslib-dev and pkg-config instead.
 #   Rust:   cargo (must already be installed, e.g. by rustup)
 #   tests:  a Python venv at .venv with the oracle (astropy, reproject) from PyPI
 # Usage: scripts/setup.sh [--no-python]
@@ -8,10 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-pkg-config --exists cfitsio 2>/dev/null || need+=(libcfitsio-dev)
-pkg-config --exists wcslib 2>/dev/null || need+=(wcslib-dev)
-command -v pkg-config >/dev/null || need+=(pkg-config)
 command -v cc >/dev/null || need+=(gcc)
+command -v c++ >/dev/null || need+=(g++)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "setup: installing ${need[*]}" >&2

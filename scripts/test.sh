@@ -27,4 +27,9 @@ if [ $rc -eq 5 ]; then
   echo "pytest collected no tests" >&2
   exit 1
 fi
-exit $rc
+[ $rc -eq 0 ] || exit $rc
+echo "== fuzz smoke: every libFuzzer target of fuzz/ for 20 s (scripts/fuzz.sh; longer runs: scripts/fuzz.sh 600)"
+command -v cargo-fuzz >/dev/null || cargo install -q cargo-fuzz --locked
+scripts/fuzz.sh 20
+echo "== the self-contained wheel as a user gets it: pip wheel, auditwheel, cargo install, a fresh venv (smoke tests)"
+scripts/test-wheel.sh --smoke

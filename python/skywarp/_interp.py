@@ -83,9 +83,8 @@ def reproject_interp(
         opened with ``mode='update'`` (big-endian data is written in place). The output array's dtype
         must match the input's, as in reproject.
     return_footprint : bool
-        Whether to return the footprint too: 1 where the engine sampled the input (the value is finite),
-        else 0 — the same footprint as the CLI's ``FOOTPRINT`` extension (reproject counts ``±inf`` output
-        values as covered too).
+        Whether to return the footprint too: 1 where the output value is not NaN (``±inf`` counts as
+        covered, as in reproject), else 0 — the same footprint as the CLI's ``FOOTPRINT`` extension.
     block_size : tuple or 'auto', optional
         Output block size, as in reproject (results do not depend on it).
     parallel : bool, int or 'current-scheduler', optional

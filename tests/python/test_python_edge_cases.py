@@ -226,6 +226,11 @@ def test_inf_pixels_give_the_same_footprint_in_cli_and_python(tmp_path):
             np.testing.assert_array_equal(py, cli)
             np.testing.assert_array_equal(py_fp, cli_fp)
         assert np.isinf(py).any(), "the test must send inf pixels to the output"
+        # reproject's rule: covered wherever the value is not NaN, ±inf included
+        np.testing.assert_array_equal(py_fp, (~np.isnan(py)).astype(float))
+        rp, rp_fp = reproject.reproject_interp(str(src), header_out, order=order)
+        np.testing.assert_array_equal(np.isnan(py), np.isnan(rp))
+        np.testing.assert_array_equal(py_fp, rp_fp)
     # dask chunks carry the same footprint
     _, dask_fp = skywarp.reproject_interp(str(src), header_out, block_size=(16, 16), return_type="dask")
     np.testing.assert_array_equal(dask_fp.compute(), cli_fp)

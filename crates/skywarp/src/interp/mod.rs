@@ -157,9 +157,10 @@ impl Kernel for Interp {
                 values.copy_from_slice(&w.acc);
             }
         }
-        // the footprint of interpolation: 1 wherever a value came out
+        // the footprint of interpolation, reproject's rule: 1 wherever the value is not NaN (an ±inf
+        // input pixel that reaches the output still counts as covered)
         for (f, v) in footprint.iter_mut().zip(values.iter()) {
-            *f = if v.is_finite() { 1.0 } else { 0.0 };
+            *f = if v.is_nan() { 0.0 } else { 1.0 };
         }
         Ok(())
     }
