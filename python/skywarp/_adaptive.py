@@ -144,7 +144,7 @@ def reproject_adaptive(
     array_new : `~numpy.ndarray` or dask array
         The reprojected array.
     footprint : `~numpy.ndarray` or dask array
-        1 where the output is finite, 0 elsewhere (if ``return_footprint``).
+        1 where the output is not NaN (``±inf`` counts, as in reproject), 0 elsewhere (if ``return_footprint``).
     """
     options = _options(kernel, kernel_width, sample_region_width, boundary_mode, boundary_fill_value,
                        boundary_ignore_threshold, x_cyclic, y_cyclic, bad_value_mode, bad_fill_value,

@@ -45,7 +45,7 @@ def both(*args, **kwargs):
 
 def check(args, label, **kwargs):
     (got, fp), (ref, _) = both(*args, **kwargs)
-    assert np.array_equal(fp, np.isfinite(got).astype(float)), "footprint is 1 where finite"
+    assert np.array_equal(fp, (~np.isnan(got)).astype(float)), "footprint is 1 where not NaN (reproject's rule)"
     data = args[0][0] if isinstance(args[0], tuple) else args[0].data
     return compare(got, ref, maxabs(data), label)
 

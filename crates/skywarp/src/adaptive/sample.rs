@@ -390,6 +390,7 @@ pub fn sample_plane(
             Plan::Fixed(x) => *x,
             Plan::Sample(s) => sample_one(s, input, shape, o, sc),
         };
-        *f = if v.is_finite() { 1.0 } else { 0.0 };
+        // reproject's footprint rule: covered wherever the value is not NaN (±inf included)
+        *f = if v.is_nan() { 0.0 } else { 1.0 };
     }
 }
