@@ -1,6 +1,7 @@
 #!/usr/bin/env python
-"""Run reproject's own tests with skywarp substituted: the interpolation, exact (spherical_intersect) and
-high-level tests with skywarp's reproject_interp and reproject_exact (``--suite interp``, the default), or
+"""Run reproject's own tests with skywarp substituted: the interpolation, adaptive, exact
+(spherical_intersect) and high-level tests with skywarp's reproject_interp, reproject_adaptive and
+reproject_exact (``--suite interp``, the default), or
 the mosaicking tests with skywarp's reproject_and_coadd / find_optimal_celestial_wcs (``--suite mosaic``,
 plugin skywarp_mosaic_plugin).
 
@@ -29,6 +30,7 @@ SUITES = {
         "skywarp_compat_plugin",
         [
             "reproject.interpolation.tests.test_core",
+            "reproject.adaptive.tests.test_core",
             "reproject.tests.test_high_level",
             "reproject.spherical_intersect.tests.test_high_level",
             "reproject.spherical_intersect.tests.test_reproject",

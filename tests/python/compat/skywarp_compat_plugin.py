@@ -1,11 +1,10 @@
-"""pytest plugin: run reproject's own test suite with skywarp's ``reproject_interp`` and ``reproject_exact``
-in place of reproject's.
+"""pytest plugin: run reproject's own test suite with skywarp's ``reproject_interp``, ``reproject_adaptive``
+and ``reproject_exact`` in place of reproject's.
 
 Loaded with ``-p skywarp_compat_plugin`` by ``run_reproject_suite.py``. At import — before pytest imports
-reproject's test modules — every place reproject's tests get ``reproject_interp`` / ``reproject_exact``
-from is pointed at skywarp's; after collection the test modules' own globals are patched too (including
-``_reproject_celestial``, the core function reproject's exact tests call directly). Tests of reproject's
-adaptive algorithm are deselected: skywarp does not replace it here.
+reproject's test modules — every place reproject's tests get ``reproject_interp`` / ``reproject_adaptive`` /
+``reproject_exact`` from is pointed at skywarp's; after collection the test modules' own globals are patched too (including
+``_reproject_celestial``, the core function reproject's exact tests call directly).
 Tests that need files from astropy's data server (no network here) run on local stand-ins instead, unless
 the files are in astropy's download cache: ``gc_msx_e.fits`` (the input) becomes reproject's own
 ``galactic_2d.fits`` and ``gc_2mass_k.fits`` (whose header is the target) the same image with an
@@ -20,21 +19,30 @@ import sys
 import reproject
 import reproject.interpolation
 import reproject.interpolation._high_level
+import reproject.adaptive
+import reproject.adaptive._high_level
 import reproject.spherical_intersect
 import reproject.spherical_intersect._core
 import reproject.spherical_intersect._high_level
 import skywarp
 
 ORIGINAL = reproject.interpolation._high_level.reproject_interp
+ORIGINAL_ADAPTIVE = reproject.adaptive._high_level.reproject_adaptive
 ORIGINAL_EXACT = reproject.spherical_intersect._high_level.reproject_exact
 ORIGINAL_CELESTIAL = reproject.spherical_intersect._core._reproject_celestial
-CALLS = {"reproject_interp": 0, "reproject_exact": 0}
+CALLS = {"reproject_interp": 0, "reproject_adaptive": 0, "reproject_exact": 0}
 
 
 @functools.wraps(skywarp.reproject_interp)
 def _counted(*args, **kwargs):
     CALLS["reproject_interp"] += 1
     return skywarp.reproject_interp(*args, **kwargs)
+
+
+@functools.wraps(skywarp.reproject_adaptive)
+def _counted_adaptive(*args, **kwargs):
+    CALLS["reproject_adaptive"] += 1
+    return skywarp.reproject_adaptive(*args, **kwargs)
 
 
 @functools.wraps(skywarp.reproject_exact)
@@ -58,17 +66,21 @@ def _celestial(array, wcs_in, wcs_out, shape_out, array_out=None, output_footpri
 # SKYWARP_COMPAT_BASELINE=1 runs the same selection against reproject itself (for comparison).
 BASELINE = os.environ.get("SKYWARP_COMPAT_BASELINE") == "1"
 SUBSTITUTE = ORIGINAL if BASELINE else _counted
+SUBSTITUTE_ADAPTIVE = ORIGINAL_ADAPTIVE if BASELINE else _counted_adaptive
 SUBSTITUTE_EXACT = ORIGINAL_EXACT if BASELINE else _counted_exact
 SUBSTITUTE_CELESTIAL = ORIGINAL_CELESTIAL if BASELINE else _celestial
 # module attribute -> (reproject's function, skywarp's stand-in)
 SUBSTITUTES = {
     "reproject_interp": (ORIGINAL, SUBSTITUTE),
+    "reproject_adaptive": (ORIGINAL_ADAPTIVE, SUBSTITUTE_ADAPTIVE),
     "reproject_exact": (ORIGINAL_EXACT, SUBSTITUTE_EXACT),
     "_reproject_celestial": (ORIGINAL_CELESTIAL, SUBSTITUTE_CELESTIAL),
 }
 
 for _mod in (reproject, reproject.interpolation, reproject.interpolation._high_level):
     _mod.reproject_interp = SUBSTITUTE
+for _mod in (reproject, reproject.adaptive, reproject.adaptive._high_level):
+    _mod.reproject_adaptive = SUBSTITUTE_ADAPTIVE
 for _mod in (reproject, reproject.spherical_intersect, reproject.spherical_intersect._high_level):
     _mod.reproject_exact = SUBSTITUTE_EXACT
 
@@ -130,34 +142,12 @@ def _patch_remote_data(mod, tmpdir):
     mod.get_pkg_data_filename = get_pkg_data_filename
 
 
-# Parameter values naming algorithms skywarp does not stand in for here.
-OTHER_ALGORITHMS = {"adaptive-hann", "adaptive-gaussian"}
-
-
-def _uses_other_algorithm(item):
-    callspec = getattr(item, "callspec", None)
-    if callspec is None:
-        return False
-    for value in callspec.params.values():
-        if value is reproject.reproject_adaptive:
-            return True
-        if isinstance(value, str) and value in OTHER_ALGORITHMS:
-            return True
-    return False
-
-
 def pytest_configure(config):
     config.addinivalue_line("markers", "remote_data: test uses remote data (pytest-remotedata)")
     config.addinivalue_line("markers", "array_compare: reference array comparison (pytest-arraydiff)")
 
 
 def pytest_collection_modifyitems(session, config, items):
-    keep, drop = [], []
-    for item in items:
-        (drop if _uses_other_algorithm(item) else keep).append(item)
-    if drop:
-        config.hook.pytest_deselected(items=drop)
-        items[:] = keep
     tmpdir = (
         str(config._tmp_path_factory.mktemp("standins")) if hasattr(config, "_tmp_path_factory") else None
     )
@@ -178,7 +168,7 @@ def pytest_collection_modifyitems(session, config, items):
 def pytest_report_header(config):
     target = "reproject's own (baseline)" if BASELINE else "skywarp's"
     return [
-        f"skywarp compatibility run: reproject_interp, reproject_exact -> {target} "
+        f"skywarp compatibility run: reproject_interp, reproject_adaptive, reproject_exact -> {target} "
         f"(skywarp {skywarp.__version__}, reproject {reproject.__version__})"
     ]
 
