@@ -5,6 +5,8 @@
 #   scripts/fuzz.sh            # 60 s per target
 #   scripts/fuzz.sh 20         # a CI smoke run: 20 s per target
 #   scripts/fuzz.sh 600 wcs_header   # one target, longer
+#   FUZZ_RUNS=20000 scripts/fuzz.sh  # CI: a fixed number of inputs from a fixed seed, so a run gives the
+#                                    # same verdict every time on the same code (time-bounded runs do not)
 #
 # Seeds come from the repository's test data and astropy's/reproject's in .venv; the corpus grows in
 # target/fuzz-corpus/<target> (outside git). A crash stops the run with a non-zero status; libFuzzer
@@ -43,14 +45,14 @@ printf '\x08\x01\x00\x00\x00\x00\x00' > "$corpus/tile_params/ztile1-zero"
 
 mkdir -p target/fuzz-logs
 for t in "${targets[@]}"; do
-  echo "== fuzz $t for ${secs}s"
+  echo "== fuzz $t for ${FUZZ_RUNS:+$FUZZ_RUNS inputs (seed 1) or }${secs}s"
   log=target/fuzz-logs/$t.log
   # -rss_limit_mb: a garbage header may ask for gigabytes, which must be refused, not attempted.
   # -detect_leaks=0: WCSLIB 7 leaks its error structs on some rejected headers (a few hundred bytes);
   # this suite hunts crashes, hangs and panics.
   rc=0
   cargo fuzz run --fuzz-dir fuzz -O "$t" "$corpus/$t" -- \
-    -max_total_time="$secs" -rss_limit_mb=2048 -timeout=20 -max_len=65536 -print_final_stats=1 -detect_leaks=0 \
+    ${FUZZ_RUNS:+-runs=$FUZZ_RUNS -seed=1} -max_total_time="$secs" -rss_limit_mb=2048 -timeout=20 -max_len=65536 -print_final_stats=1 -detect_leaks=0 \
     >"$log" 2>&1 || rc=$?
   grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE|SUMMARY|Test unit written|==[0-9]+== ?ERROR)' "$log" || true
   if [ $rc -ne 0 ]; then

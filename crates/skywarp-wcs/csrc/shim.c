@@ -58,8 +58,8 @@ static struct wcsprm *copy_wcs(const struct wcsprm *src, char *err, int errlen) 
  * (datfix, unitfix without unsafe translations, celfix, spcfix, cylfix), and wcsset it.
  * Returns 0 and *out on success; otherwise a status and a message in err.
  */
-int sw_wcs_parse(const char *header, int nkeyrec, const int *naxis_hint, struct wcsprm **out,
-                 char *err, int errlen) {
+int sw_wcs_parse(const char *header, int nkeyrec, const int *naxis_hint, int naxis_len,
+                 struct wcsprm **out, char *err, int errlen) {
   int nreject = 0, nwcs = 0, status;
   struct wcsprm *wcs = NULL;
   *out = NULL;
@@ -100,7 +100,11 @@ int sw_wcs_parse(const char *header, int nkeyrec, const int *naxis_hint, struct 
   struct wcserr info[NWCSFIX];
   memset(info, 0, sizeof(info));
   /* ctrl=0: no potentially unsafe unit translations (astropy's translate_units=''). */
-  wcsfixi(0, naxis_hint, w, stat, info);
+  /* wcsfix's cylfix reads naxis[k] for every WCS axis: a header whose NAXIS is smaller than its
+     WCS (WCSAXES, or CTYPEi beyond NAXIS) gives no hint at all rather than a short array (found by
+     the wcs_header fuzz target as a heap over-read). */
+  const int *hint = (naxis_hint && naxis_len >= w->naxis) ? naxis_hint : NULL;
+  wcsfixi(0, hint, w, stat, info);
   for (int i = 0; i < NWCSFIX; i++) {
     /* Messages for repairs that were made (stat > 0) are heap strings the caller must free. */
     free(info[i].msg);

@@ -9,6 +9,7 @@ extern "C" {
         header: *const c_char,
         nkeyrec: c_int,
         naxis_hint: *const c_int,
+        naxis_len: c_int,
         out: *mut *mut WcsPrm,
         err: *mut c_char,
         errlen: c_int,

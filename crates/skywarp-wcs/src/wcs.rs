@@ -288,12 +288,14 @@ impl Wcs {
         };
         let mut err = vec![0 as c_char; ERRLEN];
         let mut out: *mut ffi::WcsPrm = std::ptr::null_mut();
-        // SAFETY: cards is nkeyrec*80 bytes (checked above), the shim copies it; err has ERRLEN bytes.
+        // SAFETY: cards is nkeyrec*80 bytes (checked above), the shim copies it; err has ERRLEN bytes;
+        // the hint has naxis.len() values (at most 99), and the shim ignores it when the WCS has more axes.
         let status = unsafe {
             ffi::sw_wcs_parse(
                 cards.as_ptr() as *const c_char,
                 nkeyrec,
                 hint,
+                naxis.len() as c_int,
                 &mut out,
                 err.as_mut_ptr(),
                 ERRLEN as c_int,

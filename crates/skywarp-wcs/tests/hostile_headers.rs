@@ -60,3 +60,34 @@ fn huge_wcsaxes_or_naxis_is_an_error_not_a_null_dereference_in_wcslib() {
     }
     assert!(skywarp_wcs::Wcs::from_cards(&cards(&["CRPIX1  = 1", "WCSAXES = 3"])).is_ok());
 }
+
+/// wcsfix's cylfix read NAXISn for every WCS axis from a hint holding only NAXIS values: a heap
+/// over-read when a cylindrical header has more WCS axes than NAXIS (found by the `wcs_header` fuzz
+/// target under AddressSanitizer; the fuzz input is kept in tests/data).
+#[test]
+fn naxis_shorter_than_the_wcs_is_no_heap_over_read_in_cylfix() {
+    let short = cards(&[
+        "NAXIS   = 2",
+        "NAXIS1  = 3600",
+        "NAXIS2  = 1800",
+        "WCSAXES = 4",
+        "CTYPE1  = 'GLON-CAR'",
+        "CTYPE2  = 'GLAT-CAR'",
+        "CDELT1  = -0.1",
+        "CDELT2  = 0.1",
+    ]);
+    let w = skywarp_wcs::Wcs::from_cards(&short).expect("a valid 4-axis CAR WCS");
+    assert_eq!(w.naxis(), 4);
+    let fuzz = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/fuzz_naxis_hint_shorter_than_wcs.hdr"
+    ))
+    .unwrap();
+    let text: String = fuzz
+        .iter()
+        .map(|&b| if b.is_ascii() { b as char } else { ' ' })
+        .collect();
+    let text = &text[..text.len() / 80 * 80];
+    // a WCS or an error, never a crash
+    let _ = skywarp_wcs::Wcs::from_cards(text);
+}
