@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh            # 60 s per target
 #   scripts/fuzz.sh 20         # a CI smoke run: 20 s per target
 #   scripts/fuzz.sh 600 wcs_header   # one target, longer
-#   FUZZ_RUNS=20000 scripts/fuzz.sh  # CI: a fixed number of inputs from a fixed seed, so a run gives the
+#   FUZZ_RUNS=2000 scripts/fuzz.sh   # CI: a fixed number of inputs from a fixed seed, so a run gives the
 #                                    # same verdict every time on the same code (time-bounded runs do not)
 #
 # Seeds come from the repository's test data and astropy's/reproject's in .venv; the corpus grows in
