@@ -430,6 +430,9 @@ impl Sink for StackSink<'_> {
     fn wants_block(&self, rect: Rect) -> bool {
         intersect(&self.0.rect, &rect).is_some()
     }
+    fn bounds(&self) -> Option<Rect> {
+        Some(self.0.rect)
+    }
 }
 
 /// One input's reprojected blocks → the band: reproject's resets and weights, the correction, then
@@ -494,6 +497,9 @@ impl Sink for InputSink<'_, '_> {
     }
     fn wants_block(&self, rect: Rect) -> bool {
         intersect(&self.rect, &rect).is_some()
+    }
+    fn bounds(&self) -> Option<Rect> {
+        Some(self.rect)
     }
 }
 

@@ -180,10 +180,13 @@ impl<K: Kernel> Run<'_, K> {
         let (ny_out, nx_out) = self.geo.plane_out();
         let (br, bc) = self.opts.block.unwrap_or((DEFAULT_BLOCK, DEFAULT_BLOCK));
         let (br, bc) = (br.max(1), bc.max(1));
+        let plane = Rect::full((ny_out, nx_out));
+        let area = self.sink.bounds().map_or(plane, |b| b.intersect(&plane));
+        let (r1, c1) = (area.row_end(), area.col_end());
         let mut blocks = Vec::new();
-        for r in (0..ny_out).step_by(br) {
-            for c in (0..nx_out).step_by(bc) {
-                blocks.push(Rect::new(r, c, br.min(ny_out - r), bc.min(nx_out - c)));
+        for r in (area.row0..r1).step_by(br) {
+            for c in (area.col0..c1).step_by(bc) {
+                blocks.push(Rect::new(r, c, br.min(r1 - r), bc.min(c1 - c)));
             }
         }
         let extra = if self.geo.naxis == 3 {
