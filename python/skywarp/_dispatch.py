@@ -37,11 +37,13 @@ from ._engine import Plan, progress_total, run
 from ._errors import SkywarpValueError, UnsupportedError
 from ._inputs import is_dask_array, parse_input_data, parse_output_projection
 from ._progress import progress
-from ._wcs import engine_wcs, validate_wcs
+from ._wcs import EngineWcs, engine_wcs, validate_wcs
 
 __all__ = ["reproject"]
 
-log = logging.getLogger(__name__)
+# reproject logs whether broadcasting is used, and how it parallelises, under this name; a drop-in logs
+# the same records there, so logging set up for reproject (or tests asserting on it) sees them
+reproject_log = logging.getLogger("reproject._common")
 
 
 def reproject(
@@ -106,14 +108,7 @@ def reproject(
     if any(s == 0 for s in shape_out[-nwcs:]):
         raise SkywarpValueError(f"shape_out {tuple(shape_out)} has a zero-length image axis")
 
-    plan = Plan(
-        method=method,
-        options=tuple(sorted(options.items())),
-        wcs_in=engine_wcs(wcs_in, header_in),
-        wcs_out=engine_wcs(wcs_out, header_out),
-        roundtrip=bool(roundtrip_coords),
-        tolerance=coord_tolerance,
-    )
+    plan = _plan(method, options, (wcs_in, header_in), (wcs_out, header_out), roundtrip_coords, coord_tolerance)
     empty = any(s == 0 for s in array_in.shape)
 
     if return_type == "dask":
@@ -140,6 +135,32 @@ def reproject(
     if return_footprint:
         return array_out, output_footprint
     return array_out
+
+
+def _plan(method, options, side_in, side_out, roundtrip, tolerance):
+    """The engine plan: FITS WCS the engine maps itself, or the generic path (:mod:`skywarp._generic`)
+    for WCS with no FITS form (gwcs, ...) and FITS WCS in celestial frames the engine does not know."""
+    common = dict(options=tuple(sorted(options.items())), roundtrip=bool(roundtrip), tolerance=tolerance)
+    try:
+        ew_in, ew_out = engine_wcs(*side_in), engine_wcs(*side_out)
+        unknown = _core.unknown_frames(
+            ew_in.cards, ew_out.cards, list(ew_in.tables) or None, list(ew_out.tables) or None
+        )
+    except UnsupportedError:
+        unknown = True
+    if unknown is None:
+        return Plan(method=method, wcs_in=ew_in, wcs_out=ew_out, **common)
+    if method == "exact":
+        raise UnsupportedError(
+            "reproject_exact needs WCS that can be written as FITS headers in celestial frames skywarp "
+            "knows (it intersects pixel corners on the sphere); reproject_interp and reproject_adaptive "
+            f"take this WCS ({type(side_in[0]).__name__} -> {type(side_out[0]).__name__})"
+        )
+    from ._generic import PixelMapping
+
+    mapping = PixelMapping(side_out[0], side_in[0], roundtrip)
+    placeholder = EngineWcs("", None, mapping.naxis)
+    return Plan(method=method, wcs_in=placeholder, wcs_out=placeholder, mapping=mapping, **common)
 
 
 def _compute(plan, array_in, shape_out, array_out, footprint, parallel, nwcs, chunks_spec, broadcasting,
@@ -259,7 +280,7 @@ def _check_block_size(block_size):
 
 def _chunks_spec(block_size, shape_out, nwcs, broadcasting):
     """reproject's block_size rules for broadcast inputs: the dask chunks of the output."""
-    log.info(f"Broadcasting is {'' if broadcasting else 'not '}being used")
+    reproject_log.info(f"Broadcasting is {'' if broadcasting else 'not '}being used")
     broadcasted_parallelization = False
     chunks_spec = block_size
     if broadcasting and block_size is not None and block_size != "auto":
@@ -281,7 +302,7 @@ def _chunks_spec(block_size, shape_out, nwcs, broadcasting):
                 f"block_size {len(block_size)} cannot have more elements "
                 f"than the dimensionality of the output ({len(shape_out)})"
             )
-    log.info(
+    reproject_log.info(
         f"{'P' if broadcasted_parallelization else 'Not p'}arallelizing along "
         f"broadcasted dimension ({block_size=}, {shape_out=})"
     )

@@ -24,6 +24,9 @@ class Plan:
     wcs_out: EngineWcs
     roundtrip: bool
     tolerance: float
+    #: the generic path (:mod:`skywarp._generic`): a :class:`~skywarp._generic.PixelMapping` the engine
+    #: calls instead of reading ``wcs_in`` / ``wcs_out`` (then header-less placeholders)
+    mapping: object = None
 
 
 def engine_source(array):
@@ -118,6 +121,8 @@ def run(
         interruptible=threading.current_thread() is threading.main_thread(),
         tables_in=list(plan.wcs_in.tables) or None,
         tables_out=list(plan.wcs_out.tables) or None,
+        mapping=plan.mapping,
+        mapping_naxis=0 if plan.mapping is None else plan.mapping.naxis,
     )
     for arr, tmp in ((out, targets[0]), (footprint, targets[1])):
         if arr is not None and tmp is not arr:

@@ -15,8 +15,9 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use skywarp::{FitsSource, RunOptions, Source};
 use skywarp_fits::{Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter};
 use skywarp_mosaic::{
-    coadd, find_optimal_celestial_wcs, AdaptiveMethod, CoaddOptions, Combine, FitsBandOutput,
-    GridInput, GridOptions, InputKind, InterpMethod, LonCdelt, MosaicInput, Reproject,
+    coadd, find_optimal_celestial_wcs, AdaptiveMethod, CoaddOptions, Combine, ExactMethod,
+    FitsBandOutput, GridInput, GridOptions, InputKind, InterpMethod, LonCdelt, MosaicInput,
+    Reproject,
 };
 use skywarp_wcs::{Frame, Wcs};
 
@@ -52,11 +53,11 @@ pub struct MosaicArgs {
     /// Target grid: a FITS file or header file with NAXISn; default: the optimal grid of the inputs.
     #[arg(long = "to", value_name = "TARGET")]
     pub target: Option<PathBuf>,
-    /// Reprojection method.
+    /// Reprojection method: interp, adaptive, or exact (its footprint is the fractional coverage).
     #[arg(long, value_enum, default_value = "interp")]
     pub method: MethodArg,
-    /// Interpolation order (interp; adaptive uses reproject_adaptive's defaults): nearest-neighbor (or
-    /// nearest, 0), bilinear (1), biquadratic (2), bicubic (3).
+    /// Interpolation order (interp only; adaptive runs with reproject_adaptive's defaults, exact has no
+    /// options): nearest-neighbor (or nearest, 0), bilinear (1), biquadratic (2), bicubic (3).
     #[arg(long, default_value = "bilinear", value_parser = |s: &str| s.parse::<skywarp::Order>())]
     pub order: skywarp::Order,
     /// How overlapping inputs are combined.
@@ -208,7 +209,7 @@ pub fn run(a: &MosaicArgs) -> Result<()> {
     let method: Box<dyn Reproject> = match a.method {
         MethodArg::Interp => Box::new(InterpMethod(a.order)),
         MethodArg::Adaptive => Box::new(AdaptiveMethod::default()),
-        MethodArg::Exact => bail!("--method exact is not available for mosaics yet"),
+        MethodArg::Exact => Box::new(ExactMethod),
     };
     if !a.weights.is_empty() && a.weights.len() != a.inputs.len() {
         bail!(

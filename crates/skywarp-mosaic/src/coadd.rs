@@ -90,6 +90,27 @@ impl Reproject for AdaptiveMethod {
     }
 }
 
+/// Exact spherical-overlap reprojection (reproject_exact). Its footprint is the fractional coverage,
+/// so the mosaic's footprint is Σ coverage × weight and a mean weighs each input by its coverage, as
+/// reproject's. No round-trip check (reproject_exact has none).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ExactMethod;
+
+impl Reproject for ExactMethod {
+    fn reproject(
+        &self,
+        source: &dyn Source,
+        wcs_in: &Wcs,
+        wcs_out: &Wcs,
+        shape_out: &[usize],
+        sink: &dyn Sink,
+        opts: &RunOptions,
+    ) -> skywarp::Result<()> {
+        skywarp::reproject_exact(source, wcs_in, wcs_out, shape_out, sink, opts, None)?;
+        Ok(())
+    }
+}
+
 /// Where finished bands go: rows `row0..row0 + values.len() / width` of the output, all columns.
 pub trait BandOutput {
     fn write_band(&mut self, row0: usize, values: &[f64], footprint: &[f64]) -> Result<()>;
@@ -409,6 +430,9 @@ impl Sink for StackSink<'_> {
     fn wants_block(&self, rect: Rect) -> bool {
         intersect(&self.0.rect, &rect).is_some()
     }
+    fn bounds(&self) -> Option<Rect> {
+        Some(self.0.rect)
+    }
 }
 
 /// One input's reprojected blocks → the band: reproject's resets and weights, the correction, then
@@ -473,6 +497,9 @@ impl Sink for InputSink<'_, '_> {
     }
     fn wants_block(&self, rect: Rect) -> bool {
         intersect(&self.rect, &rect).is_some()
+    }
+    fn bounds(&self) -> Option<Rect> {
+        Some(self.rect)
     }
 }
 

@@ -20,8 +20,8 @@ pub mod optimal;
 pub mod plan;
 
 pub use coadd::{
-    coadd, AdaptiveMethod, BandOutput, CoaddOptions, CoaddReport, FitsBandOutput, InterpMethod,
-    MosaicInput, Reproject,
+    coadd, AdaptiveMethod, BandOutput, CoaddOptions, CoaddReport, ExactMethod, FitsBandOutput,
+    InterpMethod, MosaicInput, Reproject,
 };
 pub use combine::Combine;
 pub use optimal::{

@@ -143,3 +143,10 @@ where
         }
     })
 }
+
+/// Run `f` with the GIL from an engine worker thread (one that is not attached to the interpreter),
+/// e.g. a Python callback of a [`skywarp::Mapping`]. The engine's threads hold the GIL only for such
+/// calls; [`run_detached`]'s caller is detached while it waits, so this never waits on it.
+pub fn attached<T>(f: impl for<'py> FnOnce(Python<'py>) -> T) -> T {
+    Python::attach(f)
+}

@@ -8,7 +8,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyDictMethods};
 use skywarp::adaptive::{AdaptiveKernel, AdaptiveOptions, BadValueMode, BoundaryMode};
-use skywarp::{Adaptive, Interp, Order, RunOptions, RunStats, Sink, Source};
+use skywarp::{Adaptive, Interp, Mapping, Order, RunOptions, RunStats, Sink, Source};
 use skywarp_wcs::Wcs;
 
 use crate::errors;
@@ -180,6 +180,48 @@ impl Method {
                 opts,
                 progress,
             ),
+        }
+    }
+}
+
+impl Method {
+    /// Run the kernel through `mapping` instead of a FITS WCS pair ([`skywarp::run_mapped`]).
+    /// Exact overlap needs the celestial world coordinates of pixel corners, not a pixel mapping, so
+    /// it is refused here with a clear message.
+    pub fn run_mapped(
+        &self,
+        source: &dyn Source,
+        mapping: Box<dyn Mapping>,
+        shape_out: &[usize],
+        sink: &dyn Sink,
+        opts: &RunOptions,
+        progress: Option<&(dyn Fn(u64) + Sync)>,
+    ) -> skywarp::Result<RunStats> {
+        match *self {
+            Method::Interp { order } => skywarp::run_mapped(
+                Interp::new(order),
+                source,
+                mapping,
+                shape_out,
+                sink,
+                opts,
+                progress,
+            ),
+            Method::Adaptive { opts: a } => skywarp::run_mapped(
+                Adaptive::with_mapping(a, mapping.as_ref())?,
+                source,
+                mapping,
+                shape_out,
+                sink,
+                opts,
+                progress,
+            ),
+            Method::Exact => Err(skywarp::Error::Unsupported(
+                "reproject_exact needs WCS that can be written as FITS headers in frames skywarp \
+                 knows (it intersects pixel corners on the sphere); use reproject_interp or \
+                 reproject_adaptive for this WCS"
+                    .into(),
+            )),
         }
     }
 }

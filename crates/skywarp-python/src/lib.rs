@@ -13,11 +13,13 @@ use numpy::{PyArrayDyn, PyArrayMethods, PyUntypedArray, PyUntypedArrayMethods};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use skywarp::{CoordMode, RunOptions};
-use skywarp_wcs::{TableData, TableImage, Wcs};
+use skywarp_wcs::frames::FrameError;
+use skywarp_wcs::{TableData, TableImage, Wcs, WcsError};
 
 mod array;
 mod calib;
 mod errors;
+mod generic;
 mod gil;
 mod kernels;
 mod mosaic;
@@ -93,11 +95,17 @@ fn parse_wcs(py: Python<'_>, cards: &str, tables: &[PyTable<'_>], which: &str) -
 /// `block` the engine block (rows, cols), `threads` the worker count (default: all cores). `progress(n)`
 /// is called on this thread with the number of blocks finished since the last call. The GIL is released
 /// for the whole computation; with `interruptible` a Ctrl-C stops it promptly (KeyboardInterrupt).
+///
+/// With `mapping` (a callable, see [`generic::PyMapping`]) the headers are not read (pass empty
+/// strings): output pixels are mapped onto input pixels of `mapping_naxis` axes by calling it at the
+/// coordinate grid's nodes, with the GIL taken only for those calls. A Python exception it raises is
+/// re-raised as it was.
 #[pyfunction]
 #[pyo3(signature = (
     source, header_in, header_out, shape_out, output, footprint=None, *, method, options=None,
     roundtrip=true, tolerance=skywarp::DEFAULT_TOLERANCE, block=None, threads=None,
-    window=None, progress=None, interruptible=true, tables_in=None, tables_out=None
+    window=None, progress=None, interruptible=true, tables_in=None, tables_out=None,
+    mapping=None, mapping_naxis=0
 ))]
 #[allow(clippy::too_many_arguments)]
 fn reproject<'py>(
@@ -119,6 +127,8 @@ fn reproject<'py>(
     interruptible: bool,
     tables_in: Option<Vec<PyTable<'py>>>,
     tables_out: Option<Vec<PyTable<'py>>>,
+    mapping: Option<Bound<'py, PyAny>>,
+    mapping_naxis: usize,
 ) -> PyResult<Bound<'py, PyDict>> {
     let method = Method::parse(py, method, options.as_ref())?;
     if tolerance.is_nan() || tolerance < 0.0 {
@@ -140,13 +150,30 @@ fn reproject<'py>(
         ));
     }
     let threads = thread_count(py, threads)?;
-    let wcs_in = parse_wcs(py, header_in, tables_in.as_deref().unwrap_or(&[]), "input")?;
-    let wcs_out = parse_wcs(
-        py,
-        header_out,
-        tables_out.as_deref().unwrap_or(&[]),
-        "output",
-    )?;
+    let pair = match &mapping {
+        Some(f) => {
+            if !(2..=3).contains(&mapping_naxis) {
+                return Err(errors::value_error(
+                    py,
+                    format!("mapping_naxis must be 2 or 3, got {mapping_naxis}"),
+                ));
+            }
+            Pair::Mapped(generic::PyMapping::new(
+                f.clone().unbind(),
+                mapping_naxis,
+                shape_out[shape_out.len() - 1],
+            ))
+        }
+        None => Pair::Fits(Box::new((
+            parse_wcs(py, header_in, tables_in.as_deref().unwrap_or(&[]), "input")?,
+            parse_wcs(
+                py,
+                header_out,
+                tables_out.as_deref().unwrap_or(&[]),
+                "output",
+            )?,
+        ))),
+    };
     let mut outputs = vec![(output, "output_array")];
     outputs.extend(footprint.map(|f| (f, "output_footprint")));
     let borrows = Borrows::take(source, &outputs)?;
@@ -177,22 +204,68 @@ fn reproject<'py>(
     };
     // The WCS are Send but not Sync: they move into the job.
     let (src, sink, opts, shape, tick) = (&src, &sink, &opts, &shape_out, &tick);
-    let stats = gil::run_detached(py, &cancel, progress, interruptible, move || {
-        let job = Job {
-            source: src,
-            wcs_in: &wcs_in,
-            wcs_out: &wcs_out,
-            shape_out: shape,
-            sink,
-        };
-        method.run(&job, opts, Some(tick))
-    })?
-    .map_err(|e| errors::from_engine(py, e))?;
+    let callback_error = match &pair {
+        Pair::Mapped(m) => Some(m.error_slot()),
+        Pair::Fits(..) => None,
+    };
+    let result = gil::run_detached(py, &cancel, progress, interruptible, move || match pair {
+        Pair::Fits(pair) => {
+            let (wcs_in, wcs_out) = *pair;
+            let job = Job {
+                source: src,
+                wcs_in: &wcs_in,
+                wcs_out: &wcs_out,
+                shape_out: shape,
+                sink,
+            };
+            method.run(&job, opts, Some(tick))
+        }
+        Pair::Mapped(m) => method.run_mapped(src, Box::new(m), shape, sink, opts, Some(tick)),
+    })?;
+    if let (Err(_), Some(slot)) = (&result, callback_error) {
+        if let Some(e) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            return Err(e);
+        }
+    }
+    let stats = result.map_err(|e| errors::from_engine(py, e))?;
     let d = PyDict::new(py);
     d.set_item("blocks", stats.blocks)?;
     d.set_item("exact_points", stats.coord.exact_points)?;
     d.set_item("pixels", stats.coord.pixels)?;
     Ok(d)
+}
+
+/// Why the engine cannot map `header_out` pixels onto `header_in` pixels itself because it does not know
+/// a celestial frame of theirs (the message), or `None` when it can (or fails for another reason, which
+/// [`reproject`] then reports). The Python dispatcher sends such pairs down the generic path.
+#[pyfunction]
+#[pyo3(signature = (header_in, header_out, tables_in=None, tables_out=None))]
+fn unknown_frames<'py>(
+    py: Python<'py>,
+    header_in: &str,
+    header_out: &str,
+    tables_in: Option<Vec<PyTable<'py>>>,
+    tables_out: Option<Vec<PyTable<'py>>>,
+) -> PyResult<Option<String>> {
+    let wcs_in = parse_wcs(py, header_in, tables_in.as_deref().unwrap_or(&[]), "input")?;
+    let wcs_out = parse_wcs(
+        py,
+        header_out,
+        tables_out.as_deref().unwrap_or(&[]),
+        "output",
+    )?;
+    Ok(
+        match skywarp_wcs::PixelMapper::new(&wcs_out, &wcs_in, false) {
+            Err(e @ WcsError::Frame(FrameError::Undetermined { .. })) => Some(e.to_string()),
+            _ => None,
+        },
+    )
+}
+
+/// The two sides of a reprojection: FITS WCS the engine maps itself, or a Python mapping.
+enum Pair {
+    Fits(Box<(Wcs, Wcs)>),
+    Mapped(generic::PyMapping),
 }
 
 /// The worker threads for a Python `parallel=N` / `threads=N`: capped by [`skywarp::cap_threads`] (a few
@@ -242,6 +315,7 @@ fn progress_total(
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(reproject, m)?)?;
     m.add_function(wrap_pyfunction!(progress_total, m)?)?;
+    m.add_function(wrap_pyfunction!(unknown_frames, m)?)?;
     calib::register(m)?;
     mosaic::register(m)?;
     m.add("DEFAULT_TOLERANCE", skywarp::DEFAULT_TOLERANCE)?;

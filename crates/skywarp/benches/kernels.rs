@@ -103,7 +103,7 @@ fn bench_coords(c: &mut Criterion) {
             ("exact", CoordMode::Exact),
             ("grid 1e-6", CoordMode::Grid(DEFAULT_TOLERANCE)),
         ] {
-            let mut bc = BlockCoords::new(mapper(frame), (0, 1), vec![], mode);
+            let mut bc = BlockCoords::new(Box::new(mapper(frame)), (0, 1), vec![], mode);
             group.bench_function(format!("{name} {mode_name}"), |b| {
                 b.iter(|| {
                     bc.block(Rect::new(896, 896, 256, 256), &mut xs, &mut ys)

@@ -33,8 +33,7 @@
 //! Relevance. Once the grid knows the input plane ([`BlockCoords::set_input_plane`]), positions far
 //! beyond one of its edges need no accuracy: they are only guaranteed to stay beyond that edge.
 
-use skywarp_wcs::PixelMapper;
-
+use crate::mapping::Mapping;
 use crate::region::Rect;
 use crate::Result;
 
@@ -137,10 +136,10 @@ struct Dst<'a> {
     ys: &'a mut [f64],
 }
 
-/// Computes 2-D coordinates for blocks of one output plane through a [`PixelMapper`] whose WCS are
-/// 2-D, or 3-D with the third pixel axis held at `z_fixed` (separable cubes).
+/// Computes 2-D coordinates for blocks of one output plane through a [`Mapping`] of 2 pixel axes, or
+/// of 3 with the third pixel axis held at `extra` (separable cubes).
 pub struct BlockCoords {
-    mapper: PixelMapper,
+    mapper: Box<dyn Mapping>,
     mode: CoordMode,
     /// Value of the extra pixel axes (beyond the two celestial ones) while mapping the plane.
     extra: Vec<f64>,
@@ -163,7 +162,12 @@ pub struct BlockCoords {
 }
 
 impl BlockCoords {
-    pub fn new(mapper: PixelMapper, ax: (usize, usize), extra: Vec<f64>, mode: CoordMode) -> Self {
+    pub fn new(
+        mapper: Box<dyn Mapping>,
+        ax: (usize, usize),
+        extra: Vec<f64>,
+        mode: CoordMode,
+    ) -> Self {
         BlockCoords {
             mapper,
             mode,

@@ -11,6 +11,7 @@ use skywarp_wcs::{PixelMapper, Wcs};
 use crate::coords::{BlockCoords, CoordMode, CoordStats, DEFAULT_TOLERANCE};
 use crate::geometry::Geometry;
 use crate::kernel::{BlockCtx, BlockGeometry, GridNeeds, Kernel};
+use crate::mapping::Mapping;
 use crate::region::{Rect, Region};
 use crate::sink::Sink;
 use crate::source::Source;
@@ -63,7 +64,7 @@ pub struct RunStats {
 /// number of output pixels (per plane) each finished block covered.
 #[allow(clippy::too_many_arguments)] // the run's inputs, each a different type; no usize lists
 pub fn run<K: Kernel>(
-    mut kernel: K,
+    kernel: K,
     source: &dyn Source,
     wcs_in: &Wcs,
     wcs_out: &Wcs,
@@ -75,6 +76,36 @@ pub fn run<K: Kernel>(
     let shape_in = source.shape().to_vec();
     let mut mapper = PixelMapper::new(wcs_out, wcs_in, opts.roundtrip)?;
     let geo = Geometry::new(&mut mapper, wcs_in, wcs_out, &shape_in, shape_out)?;
+    execute(kernel, source, Box::new(mapper), &geo, sink, opts, progress)
+}
+
+/// [`run`] through any [`Mapping`] of output pixels onto input pixels instead of a pair of FITS WCS
+/// (the mapping applies its own round-trip check; `opts.roundtrip` is not consulted). The geometry
+/// is [`Geometry::for_mapping`]'s: the caller has checked what depends on the world axis types.
+pub fn run_mapped<K: Kernel>(
+    kernel: K,
+    source: &dyn Source,
+    mut mapping: Box<dyn Mapping>,
+    shape_out: &[usize],
+    sink: &dyn Sink,
+    opts: &RunOptions,
+    progress: Option<&(dyn Fn(u64) + Sync)>,
+) -> Result<RunStats> {
+    let shape_in = source.shape().to_vec();
+    let geo = Geometry::for_mapping(mapping.as_mut(), &shape_in, shape_out)?;
+    execute(kernel, source, mapping, &geo, sink, opts, progress)
+}
+
+/// The run proper, once the mapping and geometry are known.
+fn execute<K: Kernel>(
+    mut kernel: K,
+    source: &dyn Source,
+    mapping: Box<dyn Mapping>,
+    geo: &Geometry,
+    sink: &dyn Sink,
+    opts: &RunOptions,
+    progress: Option<&(dyn Fn(u64) + Sync)>,
+) -> Result<RunStats> {
     let pool = {
         let mut b = rayon::ThreadPoolBuilder::new();
         if let Some(t) = opts.threads {
@@ -84,15 +115,15 @@ pub fn run<K: Kernel>(
             .map_err(|e| Error::Unsupported(format!("cannot start worker threads: {e}")))?
     };
     pool.install(|| {
-        kernel.prepare(source, &geo)?;
+        kernel.prepare(source, geo)?;
         let run = Run {
             kernel: &kernel,
             source,
-            geo: &geo,
+            geo,
             sink,
             opts,
         };
-        run.blocks(mapper, progress)
+        run.blocks(mapping, progress)
     })
 }
 
@@ -143,16 +174,19 @@ impl GeomBufs {
 impl<K: Kernel> Run<'_, K> {
     fn blocks(
         &self,
-        mapper: PixelMapper,
+        mapper: Box<dyn Mapping>,
         progress: Option<&(dyn Fn(u64) + Sync)>,
     ) -> Result<RunStats> {
         let (ny_out, nx_out) = self.geo.plane_out();
         let (br, bc) = self.opts.block.unwrap_or((DEFAULT_BLOCK, DEFAULT_BLOCK));
         let (br, bc) = (br.max(1), bc.max(1));
+        let plane = Rect::full((ny_out, nx_out));
+        let area = self.sink.bounds().map_or(plane, |b| b.intersect(&plane));
+        let (r1, c1) = (area.row_end(), area.col_end());
         let mut blocks = Vec::new();
-        for r in (0..ny_out).step_by(br) {
-            for c in (0..nx_out).step_by(bc) {
-                blocks.push(Rect::new(r, c, br.min(ny_out - r), bc.min(nx_out - c)));
+        for r in (area.row0..r1).step_by(br) {
+            for c in (area.col0..c1).step_by(bc) {
+                blocks.push(Rect::new(r, c, br.min(r1 - r), bc.min(c1 - c)));
             }
         }
         let extra = if self.geo.naxis == 3 {
@@ -160,10 +194,11 @@ impl<K: Kernel> Run<'_, K> {
         } else {
             vec![]
         };
-        // Wcs (inside the mapper) is Send but not Sync: workers clone it under a lock, once per worker.
+        // A mapping is Send but not Sync (WCSLIB's structs, Python handles): workers clone it under a
+        // lock, once per worker.
         let proto = Mutex::new(mapper);
         let new_coords = || {
-            let mapper = proto.lock().expect("mapper lock").clone();
+            let mapper = proto.lock().expect("mapper lock").clone_box();
             let mut c = BlockCoords::new(mapper, self.geo.ax, extra.clone(), self.opts.coords);
             c.set_input_plane(self.geo.plane_in());
             c

@@ -1,8 +1,9 @@
 //! The geometry of a run: validation of the request (with reproject's messages), which array axes the
 //! WCS axes are, and for cubes the separable mapping of the third axis.
 
-use skywarp_wcs::{AxisKind, PixelMapper, Wcs};
+use skywarp_wcs::{AxisKind, Wcs};
 
+use crate::mapping::Mapping;
 use crate::{Error, Result};
 
 /// How the WCS pixel axes relate to the array axes, for the whole run.
@@ -32,14 +33,30 @@ pub struct Geometry {
 impl Geometry {
     /// Validate the request (reproject's messages) and work out how the axes map.
     pub fn new(
-        mapper: &mut PixelMapper,
+        mapper: &mut dyn Mapping,
         wcs_in: &Wcs,
         wcs_out: &Wcs,
         shape_in: &[usize],
         shape_out: &[usize],
     ) -> Result<Geometry> {
         validate(wcs_in, wcs_out, shape_in, shape_out)?;
-        geometry(mapper, wcs_in, wcs_out, shape_in, shape_out)
+        supported_naxis(wcs_in.naxis())?;
+        celestial_first(wcs_in, wcs_out)?;
+        layout(mapper, shape_in, shape_out)
+    }
+
+    /// The geometry of a run through a mapping whose WCS the engine cannot inspect (no axis types):
+    /// the shape rules of [`Geometry::new`], pixel axes 0 and 1 taken as the image plane, and for 3
+    /// axes the same numerical separability test — a cube whose plane mapping changes along the third
+    /// axis is refused, not approximated. The caller checks what depends on world axis types.
+    pub fn for_mapping(
+        mapper: &mut dyn Mapping,
+        shape_in: &[usize],
+        shape_out: &[usize],
+    ) -> Result<Geometry> {
+        validate_shapes(mapper.naxis(), shape_in, shape_out)?;
+        nonempty(shape_in, shape_out)?;
+        layout(mapper, shape_in, shape_out)
     }
 
     /// (rows, cols) of an input plane.
@@ -84,6 +101,13 @@ fn validate(wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[usize], shape_out: &[usize]
             "Number of dimensions in input and output WCS should match".into(),
         ));
     }
+    validate_shapes(n, shape_in, shape_out)?;
+    validate_types(wcs_in, wcs_out)?;
+    nonempty(shape_in, shape_out)
+}
+
+/// reproject's shape rules for `n` WCS axes (its messages).
+fn validate_shapes(n: usize, shape_in: &[usize], shape_out: &[usize]) -> Result<()> {
     if shape_out.len() < n {
         return Err(Error::Value("Too few dimensions in shape_out".into()));
     }
@@ -100,6 +124,11 @@ fn validate(wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[usize], shape_out: &[usize]
             "Dimensions to be looped over must match exactly".into(),
         ));
     }
+    Ok(())
+}
+
+/// reproject's rules on the world axis types: celestial and spectral on both sides or neither.
+fn validate_types(wcs_in: &Wcs, wcs_out: &Wcs) -> Result<()> {
     match (
         wcs_in.celestial_axes().is_some(),
         wcs_out.celestial_axes().is_some(),
@@ -137,6 +166,10 @@ fn validate(wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[usize], shape_out: &[usize]
         }
         _ => {}
     }
+    Ok(())
+}
+
+fn nonempty(shape_in: &[usize], shape_out: &[usize]) -> Result<()> {
     if shape_in.iter().chain(shape_out).any(|&s| s == 0) {
         return Err(Error::Value(
             "input and output shapes must not contain zero-length axes".into(),
@@ -145,19 +178,18 @@ fn validate(wcs_in: &Wcs, wcs_out: &Wcs, shape_in: &[usize], shape_out: &[usize]
     Ok(())
 }
 
-fn geometry(
-    mapper: &mut PixelMapper,
-    wcs_in: &Wcs,
-    wcs_out: &Wcs,
-    shape_in: &[usize],
-    shape_out: &[usize],
-) -> Result<Geometry> {
-    let n = wcs_in.naxis();
+fn supported_naxis(n: usize) -> Result<()> {
     if !(2..=3).contains(&n) {
         return Err(Error::Unsupported(format!(
             "{n}-dimensional WCS: the engine supports 2-D images and 3-D cubes (extra leading axes are broadcast)"
         )));
     }
+    Ok(())
+}
+
+/// The engine wants the celestial axes first (the image plane).
+fn celestial_first(wcs_in: &Wcs, wcs_out: &Wcs) -> Result<()> {
+    let n = wcs_in.naxis();
     for w in [wcs_in, wcs_out] {
         let kinds = w.axis_kinds();
         let plane_ok = w
@@ -169,6 +201,13 @@ fn geometry(
             ));
         }
     }
+    Ok(())
+}
+
+/// Broadcast groups, and for a cube the separable third axis (checked numerically).
+fn layout(mapper: &mut dyn Mapping, shape_in: &[usize], shape_out: &[usize]) -> Result<Geometry> {
+    let n = mapper.naxis();
+    supported_naxis(n)?;
     let nlead: usize = shape_out[..shape_out.len() - n].iter().product();
     if n == 2 {
         return Ok(Geometry {

@@ -1,7 +1,7 @@
 //! skywarp's engine: the resampling algorithms and the machinery they share.
 //!
 //! Pipeline: a [`Source`] serves input pixels (memory or memory-mapped FITS) → a
-//! [`skywarp_wcs::PixelMapper`] evaluated on an adaptive grid ([`coords`]) gives every output pixel its
+//! [`Mapping`] (usually [`skywarp_wcs::PixelMapper`]) evaluated on an adaptive grid ([`coords`]) gives every output pixel its
 //! input position → a [`Kernel`] computes the output block → a [`Sink`] takes finished blocks (memory,
 //! caller buffers, or a FITS file on disk). Blocks run on a rayon pool; each block reads only the input
 //! window it needs.
@@ -12,6 +12,7 @@
 //! | `executor.rs` | [`run`]: the one executor — blocks, the thread pool with one worker per thread, coordinates, clamped and size-checked input windows, sinks, cancellation, progress ([`RunOptions`], [`RunStats`]) |
 //! | `geometry.rs` | [`Geometry`]: validation with reproject's messages; which array axes the WCS axes are; broadcasting; the separable third axis of cubes |
 //! | `kernel.rs` | [`Kernel`]: what an algorithm implements — [`GridNeeds`], input window, per-block and per-plane work on a [`BlockGeometry`] / [`BlockCtx`] |
+//! | `mapping.rs` | [`Mapping`]: output pixel → input pixel in batches, what the grid evaluates; [`skywarp_wcs::PixelMapper`] is one, a binding may add others ([`run_mapped`]) |
 //! | `coords.rs` | [`coords::BlockCoords`]: centres, ring and corner lattices from fixed tiles, refined per quarter to the tolerance, quadtree around invalid nodes ([`CoordMode`]) |
 //! | `region.rs` | [`Rect`], [`Region`]: how every source, sink and window names pixels |
 //! | `window.rs` | [`WindowCache`]: a block's input windows of the last two planes read |
@@ -32,6 +33,7 @@ pub mod executor;
 pub mod geometry;
 pub mod interp;
 pub mod kernel;
+pub mod mapping;
 pub mod region;
 pub mod sink;
 pub mod source;
@@ -42,11 +44,12 @@ pub use adaptive::Adaptive;
 pub use band_sink::BandFitsSink;
 pub use coords::{CoordMode, DEFAULT_TOLERANCE};
 pub use exact::reproject_exact;
-pub use executor::{run, RunOptions, RunStats, DEFAULT_BLOCK};
+pub use executor::{run, run_mapped, RunOptions, RunStats, DEFAULT_BLOCK};
 pub use geometry::Geometry;
 pub use interp::kernels::Order;
 pub use interp::{reproject_interp, Interp, InterpOptions};
 pub use kernel::{BlockCtx, BlockGeometry, GridNeeds, Kernel};
+pub use mapping::Mapping;
 pub use region::{Rect, Region};
 pub use sink::{ArraySink, FitsSink, Sink};
 pub use source::{ArraySource, FitsSource, Source};

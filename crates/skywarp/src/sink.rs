@@ -20,6 +20,14 @@ pub trait Sink: Sync {
     fn wants_block(&self, _rect: Rect) -> bool {
         true
     }
+    /// The part of the output plane this sink keeps, if not all of it: the run then tiles only this
+    /// rectangle into blocks (starting at its corner), so a sink keeping a small window of a large
+    /// output — one input's cutout of a mosaic band — pays for no pixel outside it. Values are the
+    /// same bits as with the full plane, since coordinates never depend on how the output is cut.
+    /// Default: the whole plane.
+    fn bounds(&self) -> Option<Rect> {
+        None
+    }
     /// Whether the run should compute output plane `plane` (as in [`Region::plane`]). Default: every
     /// plane.
     fn wants_plane(&self, _plane: usize) -> bool {

@@ -32,7 +32,7 @@ fn nodes(c: &mut BlockCoords, rect: Rect) -> Nodes {
 /// A grid for `out` → `inp` that knows the input plane is `plane` (rows, cols).
 fn coords(out: &Wcs, inp: &Wcs, plane: (usize, usize), mode: CoordMode) -> BlockCoords {
     let mapper = PixelMapper::new(out, inp, true).unwrap();
-    let mut c = BlockCoords::new(mapper, (0, 1), vec![], mode);
+    let mut c = BlockCoords::new(Box::new(mapper), (0, 1), vec![], mode);
     c.set_input_plane(plane);
     c
 }

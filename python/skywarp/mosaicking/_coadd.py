@@ -1,7 +1,8 @@
 """``reproject_and_coadd``: reproject's function of that name (0.21's signature and rules, plus main's
 ``combine_function='median'``).
 
-With skywarp's own ``reproject_interp`` as ``reproject_function`` and 2-D images, everything runs in the
+With skywarp's own ``reproject_interp``, ``reproject_adaptive`` or ``reproject_exact`` as
+``reproject_function`` and 2-D images, everything runs in the
 engine (``_core.coadd``): the output is filled in row bands under a memory budget, each band
 reprojecting just the parts of the inputs that overlap it, so no reprojected input is ever held — with
 background matching and the median too. Any other reprojection function (reproject's own,
@@ -21,6 +22,11 @@ from .. import _core
 from .._errors import SkywarpValueError
 from .._inputs import is_dask_array, parse_input_data, parse_output_projection
 from .._dispatch import _check_parallel, _threads
+import inspect
+
+from .._adaptive import _options as _adaptive_options
+from .._adaptive import reproject_adaptive as _skywarp_adaptive
+from .._exact import reproject_exact as _skywarp_exact
 from .._interp import _parse_order
 from .._interp import reproject_interp as _skywarp_interp
 from .._progress import progress
@@ -35,8 +41,20 @@ BAND_MEMORY = 64 * 1024**2
 _COMMON_KWARGS = {"roundtrip_coords", "parallel", "block_size", "coord_tolerance", "return_type"}
 #: skywarp's reprojection functions the engine runs natively: the engine method, and the function's
 #: own keyword arguments turned into that method's options.
+_ADAPTIVE_ARGS = tuple(inspect.signature(_adaptive_options).parameters)
+_ADAPTIVE_DEFAULTS = {k: inspect.signature(_skywarp_adaptive).parameters[k].default for k in _ADAPTIVE_ARGS}
+
+
+def _adaptive_method_options(kwargs):
+    """reproject_adaptive's own options (its defaults where absent), validated by its own validation."""
+    return _adaptive_options(**{k: kwargs.get(k, d) for k, d in _ADAPTIVE_DEFAULTS.items()})
+
+
 _NATIVE = {
     _skywarp_interp: ("interp", lambda kw: {"order": _parse_order(kw.get("order", "bilinear"))}, {"order"}),
+    _skywarp_adaptive: ("adaptive", _adaptive_method_options, set(_ADAPTIVE_ARGS)),
+    # the fractional footprint is summed × weights, as reproject; exact has no round-trip check
+    _skywarp_exact: ("exact", lambda kw: {}, set()),
 }
 
 

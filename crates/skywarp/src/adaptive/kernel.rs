@@ -6,6 +6,8 @@ use std::sync::Mutex;
 
 use skywarp_wcs::{PixelMapper, Wcs};
 
+use crate::mapping::Mapping;
+
 use super::jacobian::Lattice;
 use super::sample::{sample_plane, InputWindow, Plan, PlaneShape, Scratch};
 use super::{
@@ -24,7 +26,7 @@ pub struct Adaptive {
     opts: AdaptiveOptions,
     /// The exact mapping, when the grid's ring of centres does not serve (see [`needs_exact`]).
     /// Exact coordinates keep blocked runs bit-identical to one block.
-    exact: Option<Mutex<PixelMapper>>,
+    exact: Option<Mutex<Box<dyn Mapping>>>,
     /// Distinguishes runs in the per-thread plan memo.
     run: u64,
     out_shape: PlaneShape,
@@ -41,17 +43,30 @@ impl Adaptive {
         roundtrip: bool,
     ) -> Result<Self> {
         opts.validate()?;
-        let exact = if needs_exact(&opts) {
-            Some(Mutex::new(PixelMapper::new(wcs_out, wcs_in, roundtrip)?))
+        let exact: Option<Box<dyn Mapping>> = if needs_exact(&opts) {
+            Some(Box::new(PixelMapper::new(wcs_out, wcs_in, roundtrip)?))
         } else {
             None
         };
-        Ok(Adaptive {
+        Ok(Self::build(opts, exact))
+    }
+
+    /// The kernel for options `opts` (validated) on a run through `mapping` (see
+    /// [`crate::run_mapped`]): the same kernel, its own exact lattices (when it needs them) mapped
+    /// through a copy of `mapping`.
+    pub fn with_mapping(opts: AdaptiveOptions, mapping: &dyn Mapping) -> Result<Self> {
+        opts.validate()?;
+        let exact = needs_exact(&opts).then(|| mapping.clone_box());
+        Ok(Self::build(opts, exact))
+    }
+
+    fn build(opts: AdaptiveOptions, exact: Option<Box<dyn Mapping>>) -> Self {
+        Adaptive {
             opts,
-            exact,
+            exact: exact.map(Mutex::new),
             run: 0,
             out_shape: PlaneShape { ny: 0, nx: 0 },
-        })
+        }
     }
 
     /// Plans and window of the block described by `geom` (the grid's ring of centres, or exact
@@ -66,9 +81,11 @@ impl Adaptive {
         let b = geom.rect;
         let h = halo(o);
         let lat = if let Some(proto) = &self.exact {
-            let mapper = m
-                .mapper
-                .get_or_insert_with(|| proto.lock().expect("mapper lock").clone());
+            // the thread's copy of this run's mapping (a copy left by an earlier run is replaced)
+            if m.mapper.as_ref().is_none_or(|(run, _)| *run != self.run) {
+                m.mapper = Some((self.run, proto.lock().expect("mapper lock").clone_box()));
+            }
+            let mapper = &mut m.mapper.as_mut().expect("set above").1;
             let (nr, nc) = (b.nrows + 2 * h, b.ncols + 2 * h);
             let spec = LatticeSpec {
                 block: b,
@@ -172,7 +189,7 @@ struct LatticeSpec {
 
 /// Exact input positions of the lattice `spec`, into `xs`, `ys` (`pts`, `res`: scratch).
 fn exact_lattice(
-    mapper: &mut PixelMapper,
+    mapper: &mut Box<dyn Mapping>,
     spec: LatticeSpec,
     (pts, res): (&mut Vec<f64>, &mut Vec<f64>),
     xs: &mut Vec<f64>,
@@ -204,7 +221,8 @@ struct Memo {
     key: Option<(u64, Rect)>,
     plans: Vec<Plan>,
     psc: PlanScratch,
-    mapper: Option<PixelMapper>,
+    /// The thread's copy of the exact mapping, with the run it belongs to.
+    mapper: Option<(u64, Box<dyn Mapping>)>,
     pts: Vec<f64>,
     res: Vec<f64>,
     /// Exact lattices: centres x, y; vertical-edge midpoints x, y; horizontal-edge midpoints x, y.

@@ -257,15 +257,25 @@ pub fn sample_one(
     }
     let ncols = (s.x1 - s.x0 + 1) as usize;
     let nrows = (s.y1 - s.y0 + 1) as usize;
-    sc.weights.resize(ncols * nrows, 0.0);
-    match o.kernel {
-        AdaptiveKernel::Gaussian => weights::gaussian(s, o.kernel_width, &mut sc.weights),
-        AdaptiveKernel::Hann => weights::hann(s, &mut sc.weights),
-    }
     let inside = s.x0 >= 0 && s.y0 >= 0 && s.x1 < shape.nx as i64 && s.y1 < shape.ny as i64;
-    let (acc, wsum, ignored) = match input {
-        Some(inp) if inside => sum_inside(s, inp, &sc.weights, o),
-        _ => sum_general(s, input, shape, o, sc),
+    let inside = input.filter(|_| inside);
+    let fused = match inside {
+        Some(inp) if o.kernel == AdaptiveKernel::Gaussian => gaussian_inside(s, inp, o),
+        _ => None,
+    };
+    let (acc, wsum, ignored) = match fused {
+        Some((acc, wsum)) => (acc, wsum, 0.0),
+        None => {
+            sc.weights.resize(ncols * nrows, 0.0);
+            match o.kernel {
+                AdaptiveKernel::Gaussian => weights::gaussian(s, o.kernel_width, &mut sc.weights),
+                AdaptiveKernel::Hann => weights::hann(s, &mut sc.weights),
+            }
+            match inside {
+                Some(inp) => sum_inside(s, inp, &sc.weights, o),
+                None => sum_general(s, input, shape, o, sc),
+            }
+        }
     };
     if o.boundary_mode == BoundaryMode::IgnoreThreshold
         && ignored / (ignored + wsum) > o.boundary_ignore_threshold
@@ -273,6 +283,25 @@ pub fn sample_one(
         return f64::NAN;
     }
     acc / wsum * s.scale
+}
+
+/// Σ w·v and Σ w of a Gaussian box entirely inside the input, the weights made as they are summed
+/// (`None`: the recurrence does not serve).
+#[inline]
+fn gaussian_inside(s: &Sampling, inp: &InputWindow, o: &AdaptiveOptions) -> Option<(f64, f64)> {
+    let view = weights::BoxView {
+        data: inp.data,
+        base: (s.y0 as usize - inp.rect.row0) * inp.rect.ncols + (s.x0 as usize - inp.rect.col0),
+        stride: inp.rect.ncols,
+    };
+    let w = o.kernel_width;
+    match o.bad_value_mode {
+        BadValueMode::Strict => weights::gaussian_sum(s, w, view, Some),
+        BadValueMode::Ignore => weights::gaussian_sum(s, w, view, |v| v.is_finite().then_some(v)),
+        BadValueMode::Constant => weights::gaussian_sum(s, w, view, |v| {
+            Some(if v.is_finite() { v } else { o.bad_fill_value })
+        }),
+    }
 }
 
 /// The sums for a box entirely inside the input (every boundary mode agrees there).

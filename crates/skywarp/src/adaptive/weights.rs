@@ -17,9 +17,28 @@ use super::sample::{floor, Sampling};
 /// underflow, so the weights it multiplies out are accurate).
 const MAX_START_EXPONENT: f64 = 300.0;
 
-/// Fill `w` (row-major, `rows × cols` of the box) with the Gaussian weights of `s`.
-pub fn gaussian(s: &Sampling, width: f64, w: &mut [f64]) {
-    let cols = (s.x1 - s.x0 + 1) as usize;
+/// The starting values of the Gaussian recurrences of one sampling: the weight of the input pixel
+/// nearest the centre, (xc, yc), the ratios to its neighbours along the row (`gr` right, `gl` left)
+/// and the column (`gd` down, `gu` up), and the constant second ratios (`ra` along a row, `rc` along a
+/// column, `rr`/`rl` by which a row's right/left ratio changes from one row to the next down).
+#[derive(Clone, Copy, Debug)]
+struct Seed {
+    xc: i64,
+    yc: i64,
+    wc: f64,
+    gr: f64,
+    gl: f64,
+    gd: f64,
+    gu: f64,
+    ra: f64,
+    rc: f64,
+    rr: f64,
+    rl: f64,
+}
+
+/// The recurrences' seeds for `s`, or `Err(k)` (the exponent's factor) when the weights on the
+/// start column could come near underflow (see [`MAX_START_EXPONENT`]) and must be computed directly.
+fn seed(s: &Sampling, width: f64) -> Result<Seed, f64> {
     let k = -2.0 / (width * width);
     let j = &s.inv;
     // q = a dx² + 2b dx dy + c dy²
@@ -31,31 +50,76 @@ pub fn gaussian(s: &Sampling, width: f64, w: &mut [f64]) {
     let worst = -k * (a * 0.25 + (b * r).abs() + c * r * r);
     let recurrence_safe = worst <= MAX_START_EXPONENT; // false for NaN too
     if !recurrence_safe {
-        return gaussian_direct(s, k, cols, w);
+        return Err(k);
     }
     // start: the input pixel nearest the centre
     let (xc, yc) = (floor(s.cx + 0.5) as i64, floor(s.cy + 0.5) as i64);
     let (dxc, dyc) = (xc as f64 - s.cx, yc as f64 - s.cy);
-    let q = |dx: f64, dy: f64| a * dx * dx + 2.0 * b * dx * dy + c * dy * dy;
+    let q = a * dxc * dxc + 2.0 * b * dxc * dyc + c * dyc * dyc;
     // ratios of successive weights: along a row (x → x ± 1) at row y they are
     // exp(k (a (±2 dxc + 1) ± 2 b dy)), themselves geometric in y with ratio exp(±2 k b)
     let rr = (2.0 * k * b).exp();
-    let rl = 1.0 / rr;
     let ra = (2.0 * k * a).exp();
-    let gr_c = (k * (a * (2.0 * dxc + 1.0) + 2.0 * b * dyc)).exp();
-    // the ratios either way multiply to exp(2 k a): one exponential fewer
-    let gl_c = ra / gr_c;
+    let gr = (k * (a * (2.0 * dxc + 1.0) + 2.0 * b * dyc)).exp();
     // down the start column: ratio exp(k (c (±2 dy + 1) ± 2 b dxc)), geometric with exp(2 k c)
     let rc = (2.0 * k * c).exp();
     let gd = (k * (c * (2.0 * dyc + 1.0) + 2.0 * b * dxc)).exp();
-    let gu = rc / gd;
-    let wc = (k * q(dxc, dyc)).exp();
-    let (x0, x1) = (s.x0, s.x1);
-    // one row: its start-column weight w0 and ratios, walked out from xc to the box's columns
-    let mut fill_row = |y: i64, w0: f64, gr: f64, gl: f64| {
-        if y < s.y0 || y > s.y1 {
-            return;
+    Ok(Seed {
+        xc,
+        yc,
+        wc: (k * q).exp(),
+        gr,
+        // the ratios either way multiply to exp(2 k a) (exp(2 k c)): one exponential fewer each
+        gl: ra / gr,
+        gd,
+        gu: rc / gd,
+        ra,
+        rc,
+        rr,
+        rl: 1.0 / rr,
+    })
+}
+
+/// Calls `row(y, w0, gr, gl)` for every row y of `y0..=y1` with the weight `w0` of its pixel in
+/// column `xc` and its ratios, walking out from row `yc` (rows between `yc` and the box are stepped
+/// over, not visited).
+#[inline(always)]
+fn for_rows(sd: &Seed, y0: i64, y1: i64, mut row: impl FnMut(i64, f64, f64, f64)) {
+    if (y0..=y1).contains(&sd.yc) {
+        row(sd.yc, sd.wc, sd.gr, sd.gl);
+    }
+    let (mut v, mut g, mut gr, mut gl) = (sd.wc, sd.gd, sd.gr, sd.gl);
+    for y in sd.yc + 1..=y1 {
+        v *= g;
+        g *= sd.rc;
+        gr *= sd.rr;
+        gl *= sd.rl;
+        if y >= y0 {
+            row(y, v, gr, gl);
         }
+    }
+    let (mut v, mut g, mut gr, mut gl) = (sd.wc, sd.gu, sd.gr, sd.gl);
+    for y in (y0..sd.yc).rev() {
+        v *= g;
+        g *= sd.rc;
+        gr *= sd.rl;
+        gl *= sd.rr;
+        if y <= y1 {
+            row(y, v, gr, gl);
+        }
+    }
+}
+
+/// Fill `w` (row-major, `rows × cols` of the box) with the Gaussian weights of `s`.
+pub fn gaussian(s: &Sampling, width: f64, w: &mut [f64]) {
+    let cols = (s.x1 - s.x0 + 1) as usize;
+    let sd = match seed(s, width) {
+        Ok(sd) => sd,
+        Err(k) => return gaussian_direct(s, k, cols, w),
+    };
+    let (x0, x1, xc, ra) = (s.x0, s.x1, sd.xc, sd.ra);
+    // one row: its start-column weight w0 and ratios, walked out from xc to the box's columns
+    for_rows(&sd, s.y0, s.y1, |y, w0, gr, gl| {
         let row = &mut w[(y - s.y0) as usize * cols..][..cols];
         if (x0..=x1).contains(&xc) {
             row[(xc - x0) as usize] = w0;
@@ -77,24 +141,64 @@ pub fn gaussian(s: &Sampling, width: f64, w: &mut [f64]) {
             g *= ra;
             *o = v;
         }
+    });
+}
+
+/// The sample box of one output pixel inside the input: `data[base + i * stride + m]` is box
+/// row i, column m (`rows × cols`).
+#[derive(Clone, Copy, Debug)]
+pub struct BoxView<'a> {
+    pub data: &'a [f64],
+    pub base: usize,
+    pub stride: usize,
+}
+
+/// Σ w·v and Σ w over the Gaussian weights of `s` and the box `view` (entirely inside the input),
+/// the weights made by the same recurrences as [`gaussian`] (the same bits) but never stored.
+/// `value` maps an input value to what it contributes (`None`: left out, as a zero weight is).
+/// `None` when the recurrence does not serve (then weigh with [`gaussian`]).
+#[inline]
+pub fn gaussian_sum(
+    s: &Sampling,
+    width: f64,
+    view: BoxView,
+    value: impl Fn(f64) -> Option<f64>,
+) -> Option<(f64, f64)> {
+    let sd = seed(s, width).ok()?;
+    let (x0, x1, xc, ra) = (s.x0, s.x1, sd.xc, sd.ra);
+    if !(x0..=x1).contains(&xc) || !(s.y0..=s.y1).contains(&sd.yc) {
+        return None;
+    }
+    let cols = (x1 - x0 + 1) as usize;
+    let mc = (xc - x0) as usize;
+    let (mut acc, mut wsum) = (0.0f64, 0.0f64);
+    let mut add = |w: f64, d: f64| {
+        // zero weights are skipped, so that a NaN they would multiply does not propagate
+        if w != 0.0 {
+            if let Some(d) = value(d) {
+                acc += w * d;
+                wsum += w;
+            }
+        }
     };
-    fill_row(yc, wc, gr_c, gl_c);
-    let (mut v, mut g, mut gr, mut gl) = (wc, gd, gr_c, gl_c);
-    for y in yc + 1..=s.y1 {
-        v *= g;
-        g *= rc;
-        gr *= rr;
-        gl *= rl;
-        fill_row(y, v, gr, gl);
-    }
-    let (mut v, mut g, mut gr, mut gl) = (wc, gu, gr_c, gl_c);
-    for y in (s.y0..yc).rev() {
-        v *= g;
-        g *= rc;
-        gr *= rl;
-        gl *= rr;
-        fill_row(y, v, gr, gl);
-    }
+    for_rows(&sd, s.y0, s.y1, |y, w0, gr, gl| {
+        let row = &view.data[view.base + (y - s.y0) as usize * view.stride..][..cols];
+        let (left, right) = row.split_at(mc);
+        add(w0, right[0]);
+        let (mut v, mut g) = (w0, gr);
+        for &d in &right[1..] {
+            v *= g;
+            g *= ra;
+            add(v, d);
+        }
+        let (mut v, mut g) = (w0, gl);
+        for &d in left.iter().rev() {
+            v *= g;
+            g *= ra;
+            add(v, d);
+        }
+    });
+    Some((acc, wsum))
 }
 
 /// Walks the geometric recurrence v ← v·g, g ← g·ra from column `from` (its first step) rightwards,
