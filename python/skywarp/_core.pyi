@@ -36,9 +36,20 @@ def reproject(
     interruptible: bool = True,
     tables_in: Sequence[_Table] | None = None,
     tables_out: Sequence[_Table] | None = None,
+    mapping: Callable[..., object] | None = None,
+    mapping_naxis: int = 0,
 ) -> dict[str, int]:
     """Reproject ``source`` into ``output`` (and ``footprint``) with kernel ``method``; returns statistics
-    (``blocks``, ``exact_points``, ``pixels``)."""
+    (``blocks``, ``exact_points``, ``pixels``). With ``mapping`` the headers are ignored and output pixels
+    are mapped onto input pixels of ``mapping_naxis`` axes by that callable."""
+
+def unknown_frames(
+    header_in: str,
+    header_out: str,
+    tables_in: Sequence[_Table] | None = None,
+    tables_out: Sequence[_Table] | None = None,
+) -> str | None:
+    """Why the engine does not know a celestial frame of the pair (a message), or ``None``."""
 
 def progress_total(
     shape_out: Sequence[int],
