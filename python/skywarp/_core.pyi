@@ -163,4 +163,7 @@ def optimal_grid(
     """The optimal celestial grid of ``inputs``: frame, ctype, radesys, equinox, crval, cdelt, pc, crpix,
     shape."""
 
+def rectangle_rotation(points: Sequence[tuple[float, float]]) -> float:
+    """``auto_rotate``'s angle in radians for corner pixel positions on the unrotated grid."""
+
 def solve_background(offsets: Sequence[Sequence[float]], reference: int | None = None) -> list[float]: ...

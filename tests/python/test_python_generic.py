@@ -184,3 +184,44 @@ def test_callback_errors_are_reraised():
     bad.__class__ = Broken
     with pytest.raises(RuntimeError, match="broken WCS for the test"):
         skywarp.reproject_interp((_image(shape), bad), w_in, shape_out=shape)
+
+
+def test_gwcs_tiles_in_find_optimal_celestial_wcs_and_reproject_and_coadd():
+    """gwcs tiles (and one FITS tile) through find_optimal_celestial_wcs and reproject_and_coadd: the
+    grid equals reproject's to 1e-9 px; the mosaic (the generic path, one cutout per input) its values
+    to 1e-6 x max (the default coordinate grid's 1e-6 px) and its footprint to 1e-6."""
+    from reproject.mosaicking import find_optimal_celestial_wcs as r_optimal
+    from reproject.mosaicking import reproject_and_coadd as r_coadd
+
+    from skywarp.mosaicking import find_optimal_celestial_wcs, reproject_and_coadd
+
+    shape = (60, 80)
+    tiles = [
+        (_image(shape, seed=1), _gwcs_tan(shape, (150.0, 2.0), 0.01, rot_deg=10)),
+        (_image(shape, seed=2), _gwcs_tan(shape, (150.5, 2.2), 0.012, rot_deg=-25)),
+    ]
+    fits_w = WCS(naxis=2)
+    fits_w.wcs.ctype = ["RA---TAN", "DEC--TAN"]
+    fits_w.wcs.crval, fits_w.wcs.crpix, fits_w.wcs.cdelt = [150.3, 1.8], [40.5, 30.5], [-0.011, 0.011]
+    tiles.append((_image(shape, seed=3), fits_w))
+    for kw in ({}, {"auto_rotate": True}, {"projection": "CAR", "resolution": 40 * u.arcsec}):
+        ours_w, ours_shape = find_optimal_celestial_wcs(tiles, negative_lon_cdelt=True, **kw)
+        their_w, their_shape = r_optimal(tiles, negative_lon_cdelt=True, **kw)
+        assert ours_shape == their_shape, kw
+        ny, nx = ours_shape
+        pix = np.array([[0, 0], [nx - 1, 0], [0, ny - 1], [nx - 1, ny - 1], [nx / 2, ny / 3]], float)
+        world = their_w.pixel_to_world(pix[:, 0], pix[:, 1])
+        back = np.array(ours_w.world_to_pixel(world)).T
+        assert np.abs(back - pix).max() < 1e-9, kw
+    wcs_out, shape_out = r_optimal(tiles, negative_lon_cdelt=True)
+    for combine in ("mean", "sum", "max"):
+        ours = reproject_and_coadd(tiles, wcs_out, shape_out=shape_out, combine_function=combine,
+                                   reproject_function=skywarp.reproject_interp)
+        theirs = r_coadd(tiles, wcs_out, shape_out=shape_out, combine_function=combine,
+                         reproject_function=reproject.reproject_interp)
+        scale = max(np.abs(t[0]).max() for t in tiles) * (3 if combine == "sum" else 1)
+        np.testing.assert_allclose(ours[1], theirs[1], atol=1e-6)
+        both = np.isfinite(ours[0]) & np.isfinite(theirs[0])
+        assert both.sum() > 0.5 * ours[0].size
+        assert np.array_equal(np.isnan(ours[0]), np.isnan(theirs[0]))
+        assert np.abs(ours[0][both] - theirs[0][both]).max() <= 1e-6 * scale, combine

@@ -292,14 +292,17 @@ def test_engine_errors_map_to_python_exceptions():
     cards, _ = skywarp._wcs.fits_cards_of_wcs(w)
     with pytest.raises(skywarp.ShapeError):
         _core.reproject(data, cards, cards, [8, 8], np.zeros((4, 8)), method="interp")
-    # a celestial frame the engine does not know (helioprojective): NotImplementedError
-    hp = WCS(naxis=2)
-    hp.wcs.ctype = ["HPLN-TAN", "HPLT-TAN"]
-    hp.wcs.cunit = ["deg", "deg"]
-    hp.wcs.cdelt = [0.001, 0.001]
-    hp.wcs.dateobs = "2020-01-01T00:00:00"
-    with pytest.raises(NotImplementedError):
-        skywarp.reproject_interp((data, hp), hp, shape_out=(8, 8))
+    # a celestial frame the engine does not know (a planetary xxLN/xxLT pair): the engine says
+    # NotImplementedError and names it in unknown_frames, which sends such pairs down the generic path
+    pl = WCS(naxis=2)
+    pl.wcs.ctype = ["PLLN-TAN", "PLLT-TAN"]
+    pl.wcs.cdelt = [0.001, 0.001]
+    pl_cards, _ = skywarp._wcs.fits_cards_of_wcs(pl)
+    why = _core.unknown_frames(pl_cards, pl_cards)
+    assert why is not None and "PLLN" in why
+    with pytest.raises(NotImplementedError, match="PLLN"):
+        _core.reproject(data, pl_cards, pl_cards, [8, 8], np.zeros((8, 8)), method="interp")
+    assert _core.unknown_frames(cards, cards) is None
 
 
 def test_file_errors_are_os_errors_with_errno(tmp_path):

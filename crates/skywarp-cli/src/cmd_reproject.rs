@@ -18,9 +18,8 @@ use skywarp::{
 use skywarp_fits::{
     is_structural, BandFitsWriter, Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter,
 };
-use skywarp_wcs::Wcs;
 
-use crate::input::{load_header, wcs_for_data};
+use crate::input::{wcs_for_data, with_wcs_key, Target};
 
 /// The reprojection algorithm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -53,9 +52,22 @@ pub enum DtypeArg {
 pub struct ReprojectArgs {
     /// Input FITS file.
     pub input: PathBuf,
-    /// Target grid: a FITS file (its header and shape) or a header file with NAXISn.
+    /// Target grid: a FITS file (its header and shape; its distortion lookup tables too) or a
+    /// header text file (with NAXISn, or give --shape).
     #[arg(long = "to", value_name = "TARGET")]
     pub target: PathBuf,
+    /// Output shape NY,NX (NZ,NY,NX for a cube): needed when the target header has no NAXISn,
+    /// overrides them when it has.
+    #[arg(long, value_name = "NY,NX", value_parser = crate::input::parse_shape)]
+    pub shape: Option<crate::input::ShapeArg>,
+    /// Use the input's alternate WCS KEY (a letter A-Z: CTYPE1A, ...; astropy's `WCS(header,
+    /// key=...)`) instead of its primary WCS.
+    #[arg(long, value_name = "KEY", value_parser = crate::input::parse_wcs_key)]
+    pub wcs_key: Option<char>,
+    /// Use the target's alternate WCS KEY instead of its primary WCS; the output's primary WCS is
+    /// then that one.
+    #[arg(long, value_name = "KEY", value_parser = crate::input::parse_wcs_key)]
+    pub target_wcs_key: Option<char>,
     /// Output FITS file (written atomically: a temporary file renamed at the end).
     #[arg(short, long)]
     pub output: PathBuf,
@@ -237,6 +249,19 @@ impl Output {
         }
     }
 
+    /// Writes a whole extra HDU (a distortion table) of the output.
+    fn write_table(&self, hdu: usize, t: &crate::input::TableHdu) -> Result<()> {
+        let [ny, nx] = t.shape[..] else {
+            bail!("distortion table of shape {:?}: expected 2-D", t.shape);
+        };
+        let region = skywarp_fits::Region::new(0, skywarp_fits::Rect::full((ny, nx)));
+        match self {
+            Output::Band(w, _) => w.write(hdu, region, &t.data)?,
+            Output::Mapping(w, _) => w.write(hdu, region, &t.data)?,
+        }
+        Ok(())
+    }
+
     fn commit(self) -> Result<()> {
         match self {
             Output::Band(w, _) => w.commit()?,
@@ -289,14 +314,20 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
         .refuse_as_output(&a.output)?;
     // Input: memory-mapped when uncompressed (only the rows each block needs are read), else CFITSIO.
     let source = FitsSource::new(ImageReader::open(&a.input, &sel)?);
-    let header_in = source.header().clone();
+    let header_in = with_wcs_key(source.header(), a.wcs_key, &a.input)?;
     let bitpix = source.bitpix();
     let wcs_in = wcs_for_data(&header_in, Some(&a.input))
         .with_context(|| format!("{}", a.input.display()))?;
-    let target = load_header(&a.target, None)?;
-    let wcs_out = Wcs::from_cards(&target.to_cards_string())
-        .with_context(|| format!("{}", a.target.display()))?;
-    let mut shape_out = shape_of_target(&target, &a.target)?;
+    let Target {
+        header: target,
+        wcs: wcs_out,
+        shape: mut shape_out,
+        tables,
+    } = Target::load(
+        &a.target,
+        a.target_wcs_key,
+        a.shape.as_ref().map(|s| s.0.as_slice()),
+    )?;
     let shape_in = source.shape().to_vec();
     if shape_out.len() > wcs_out.naxis() {
         shape_out.drain(..shape_out.len() - wcs_out.naxis());
@@ -353,7 +384,25 @@ pub fn run(a: &ReprojectArgs) -> Result<()> {
         fh.set_str("EXTNAME", "FOOTPRINT")?;
         hdus.push((fh, shape_out.clone(), Bitpix::F32));
     }
+    // The target's distortion lookup tables follow, so that the output's header (which declares
+    // them, as the target's does) describes the grid its pixels were computed on.
+    let first_table = hdus.len();
+    for t in &tables {
+        let mut th = Header::new();
+        for card in t.header.iter().filter(|c| !is_structural(c.keyword())) {
+            th.push(card.clone());
+        }
+        let bitpix = if t.header.get_i64("BITPIX") == Some(-64) {
+            Bitpix::F64
+        } else {
+            Bitpix::F32
+        };
+        hdus.push((th, t.shape.clone(), bitpix));
+    }
     let output = Output::create(a, &hdus)?;
+    for (i, t) in tables.iter().enumerate() {
+        output.write_table(first_table + i, t)?;
+    }
 
     let opts = RunOptions {
         roundtrip: !a.no_roundtrip,

@@ -70,8 +70,22 @@ pub fn load_wcs(path: &Path, hdu: Option<&str>) -> Result<(Header, Wcs)> {
 /// of `fits`, the FITS file the header belongs to. For a header text file (`fits = None`) a header
 /// that declares tables is an error naming the missing extension.
 pub fn build_wcs(header: &Header, fits: Option<&Path>) -> Result<Wcs> {
+    Ok(build_wcs_and_tables(header, fits)?.0)
+}
+
+/// A distortion lookup table extension read from a FITS file: its header, shape and values.
+pub struct TableHdu {
+    pub header: Header,
+    pub shape: Vec<usize>,
+    pub data: Vec<f64>,
+}
+
+/// [`build_wcs`], also returning the table extensions it read (in the order the WCS asked for
+/// them), so that an output on this grid can carry them and its header stay a complete WCS.
+pub fn build_wcs_and_tables(header: &Header, fits: Option<&Path>) -> Result<(Wcs, Vec<TableHdu>)> {
     // a table extension that exists but cannot be read is reported as itself, not as "missing"
     let failure: RefCell<Option<anyhow::Error>> = RefCell::new(None);
+    let read: RefCell<Vec<TableHdu>> = RefCell::new(Vec::new());
     let result = {
         let tables = |name: &str, ver: i64| -> Option<TableImage> {
             let path = fits?;
@@ -80,11 +94,19 @@ pub fn build_wcs(header: &Header, fits: Option<&Path>) -> Result<Wcs> {
                 ver: Some(ver),
             };
             match skywarp_fits::read_image::<f64>(path, &sel) {
-                Ok(img) => Some(TableImage {
-                    cards: img.header.to_cards_string(),
-                    shape: img.shape,
-                    data: TableData::F64(img.data),
-                }),
+                Ok(img) => {
+                    let table = TableImage {
+                        cards: img.header.to_cards_string(),
+                        shape: img.shape.clone(),
+                        data: TableData::F64(img.data.clone()),
+                    };
+                    read.borrow_mut().push(TableHdu {
+                        header: img.header,
+                        shape: img.shape,
+                        data: img.data,
+                    });
+                    Some(table)
+                }
                 Err(e) if e.is_hdu_not_found() => None,
                 Err(e) => {
                     failure.borrow_mut().get_or_insert_with(|| {
@@ -100,7 +122,93 @@ pub fn build_wcs(header: &Header, fits: Option<&Path>) -> Result<Wcs> {
     if let Some(e) = failure.into_inner() {
         return Err(e);
     }
-    Ok(result?)
+    Ok((result?, read.into_inner()))
+}
+
+/// `header` with its alternate WCS `key` (a letter A-Z, astropy's `WCS(header, key=...)`) as the
+/// primary WCS, see [`skywarp_wcs::alternate`]; `None` leaves it as it is.
+pub fn with_wcs_key(header: &Header, key: Option<char>, path: &Path) -> Result<Header> {
+    let Some(key) = key else {
+        return Ok(header.clone());
+    };
+    let cards = skywarp_wcs::alternate::select_alternate(&header.to_cards_string(), key)
+        .with_context(|| format!("{}", path.display()))?;
+    Ok(Header::from_text(&cards)?)
+}
+
+/// `--wcs-key`: one letter A-Z.
+pub fn parse_wcs_key(s: &str) -> Result<char, String> {
+    match s.as_bytes() {
+        [c] if c.is_ascii_alphabetic() => Ok(c.to_ascii_uppercase() as char),
+        _ => Err(format!(
+            "expected one letter A-Z naming an alternate WCS (CTYPE1A, ...), got {s:?}"
+        )),
+    }
+}
+
+/// An output grid given by a target file: its header (with the chosen WCS as the primary one), its
+/// WCS (with the lookup-table distortions of a FITS target), the output shape and the table
+/// extensions an output file on this grid must carry for its header to describe it.
+pub struct Target {
+    pub header: Header,
+    pub wcs: Wcs,
+    pub shape: Vec<usize>,
+    pub tables: Vec<TableHdu>,
+}
+
+impl Target {
+    /// Reads `path` (a FITS file or a header text file). `shape` (numpy order) gives the output
+    /// shape when the header has no NAXISn (reproject's own `.hdr` files) and overrides it when it
+    /// has; its length must then be the WCS's number of axes.
+    pub fn load(path: &Path, key: Option<char>, shape: Option<&[usize]>) -> Result<Target> {
+        let raw = load_header(path, None)?;
+        let header = with_wcs_key(&raw, key, path)?;
+        let fits = is_fits(path)?.then_some(path);
+        let (wcs, tables) =
+            build_wcs_and_tables(&header, fits).with_context(|| format!("{}", path.display()))?;
+        let shape = match shape {
+            Some(s) => {
+                if s.len() != wcs.naxis() {
+                    bail!(
+                        "--shape {s:?} has {} axes but the WCS of {} has {}",
+                        s.len(),
+                        path.display(),
+                        wcs.naxis()
+                    );
+                }
+                s.to_vec()
+            }
+            None if header.get_i64("NAXIS").unwrap_or(0) <= 0 => bail!(
+                "{}: no NAXIS/NAXISn, so the output shape is unknown: give it with --shape NY,NX",
+                path.display()
+            ),
+            None => crate::cmd_reproject::shape_of_target(&header, path)?,
+        };
+        Ok(Target {
+            header,
+            wcs,
+            shape,
+            tables,
+        })
+    }
+}
+
+/// An output shape given on the command line (numpy order, slowest axis first).
+#[derive(Clone, Debug)]
+pub struct ShapeArg(pub Vec<usize>);
+
+/// `--shape`: output axis lengths in numpy order (slowest first), e.g. `NY,NX`.
+pub fn parse_shape(s: &str) -> Result<ShapeArg, String> {
+    let nums: Option<Vec<usize>> = s
+        .split(',')
+        .map(|p| p.trim().parse::<usize>().ok().filter(|&n| n > 0))
+        .collect();
+    match nums {
+        Some(v) if (2..=3).contains(&v.len()) => Ok(ShapeArg(v)),
+        _ => Err(format!(
+            "expected NY,NX (or NZ,NY,NX) with positive integers, got {s:?}"
+        )),
+    }
 }
 
 /// Format a coordinate with full precision (shortest text that reads back to the same f64), `nan` for NaN.

@@ -369,9 +369,9 @@ fn project(grid: &OptimalGrid, corners: &[(f64, f64)]) -> Result<Vec<(f64, f64)>
         .collect())
 }
 
-/// The rotation reproject applies with `auto_rotate`: the angle of the minimum-area rectangle
-/// around the points, folded into (−π/4, π/4].
-fn rotation_angle(points: &[(f64, f64)]) -> f64 {
+/// The rotation reproject applies with `auto_rotate`: the angle (radians) of the minimum-area
+/// rectangle around the points, folded into (−π/4, π/4]; 0 when the points are all the same.
+pub fn rotation_angle(points: &[(f64, f64)]) -> f64 {
     let Some(edge) = min_area_rectangle_angle(points) else {
         return 0.0;
     };

@@ -282,6 +282,13 @@ fn optimal_grid<'py>(
     Ok(d)
 }
 
+/// `auto_rotate`'s angle (radians) for corner positions on the unrotated grid: the engine's
+/// minimum-area rectangle, for find_optimal_celestial_wcs on WCS the engine cannot map itself.
+#[pyfunction]
+fn rectangle_rotation(points: Vec<(f64, f64)>) -> f64 {
+    skywarp_mosaic::optimal::rotation_angle(&points)
+}
+
 /// Background corrections from an offset matrix (NaN = unknown): the mosaic crate's deterministic
 /// least squares, zero-mean per connected group or zero at `reference`.
 #[pyfunction]
@@ -304,5 +311,6 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(solve_background, m)?)?;
     m.add_function(wrap_pyfunction!(coadd, m)?)?;
     m.add_function(wrap_pyfunction!(optimal_grid, m)?)?;
+    m.add_function(wrap_pyfunction!(rectangle_rotation, m)?)?;
     Ok(())
 }

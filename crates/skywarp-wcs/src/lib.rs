@@ -9,6 +9,7 @@
 //! * [`PixelMapper`] chains them: output pixel → output world → frame change → input world → input
 //!   pixel, with reproject's optional round-trip check.
 
+pub mod alternate;
 mod ffi;
 pub mod frames;
 mod lookup;

@@ -19,7 +19,7 @@ from astropy.io.fits import CompImageHDU, HDUList, ImageHDU, PrimaryHDU
 from astropy.wcs import WCS
 
 from .. import _core
-from .._errors import SkywarpValueError
+from .._errors import SkywarpValueError, UnsupportedError
 from .._inputs import is_dask_array, parse_input_data, parse_output_projection
 from .._dispatch import _check_parallel, _threads
 import inspect
@@ -202,9 +202,27 @@ def _native(function, parsed, weights, wcs_out, shape_out, kwargs):
     if wcs_out.low_level_wcs.pixel_n_dim != 2:
         return False
     images = [(a, w) for a, w, _ in parsed] + list(weights or [])
-    return all(
+    if not all(
         isinstance(a, np.ndarray) and a.ndim == 2 and w.low_level_wcs.pixel_n_dim == 2 for a, w in images
-    )
+    ):
+        return False
+    return _engine_maps(wcs_out, [w for _, w, _ in parsed])
+
+
+def _engine_maps(wcs_out, wcs_in):
+    """Whether the engine maps every input WCS onto the output itself: each has a FITS form and a
+    celestial frame it knows. Others (gwcs, frames it does not know) take the generic path, where the
+    reprojection function is called per input and evaluates the WCS objects themselves."""
+    try:
+        out = engine_wcs(wcs_out)
+        for w in wcs_in:
+            ew = engine_wcs(w)
+            if _core.unknown_frames(ew.cards, out.cards, list(ew.tables) or None,
+                                    list(out.tables) or None) is not None:
+                return False
+    except UnsupportedError:
+        return False
+    return True
 
 
 def _engine_image(array, wcs, header=None):

@@ -18,7 +18,7 @@ from astropy.coordinates import (
 from astropy.io import fits
 from astropy.io.fits import Header
 from astropy.wcs import WCS
-from astropy.wcs.utils import celestial_frame_to_wcs, wcs_to_celestial_frame
+from astropy.wcs.utils import celestial_frame_to_wcs, proj_plane_pixel_scales, wcs_to_celestial_frame
 from astropy.wcs.wcsapi import BaseHighLevelWCS, BaseLowLevelWCS
 
 from astropy.wcs.wcsapi.high_level_wcs_wrapper import HighLevelWCSWrapper
@@ -95,8 +95,8 @@ def _frame_name(frame):
     raise UnsupportedError(f"find_optimal_celestial_wcs: the {type(frame).__name__} frame is not supported")
 
 
-def _engine_input(shape, wcs):
-    """(cards, shape, is_fits) of one input, after reproject's checks; and its frame."""
+def _checked_shape(shape, wcs):
+    """(shape, wcs) of one input after reproject's checks: 2-D image, 2-D celestial WCS."""
     if len(shape) > wcs.pixel_n_dim:
         shape = shape[-wcs.pixel_n_dim :]
     if len(shape) != 2:
@@ -106,18 +106,100 @@ def _engine_input(shape, wcs):
     if isinstance(wcs, WCS):
         if not wcs.has_celestial:
             raise TypeError("WCS does not have celestial components")
-        frame = wcs_to_celestial_frame(wcs)
-        fits_wcs, is_fits = wcs, True
-    else:
-        coord = wcs.pixel_to_world(0, 0)
-        if not isinstance(coord, SkyCoord):
-            raise TypeError("WCS does not have celestial components")
-        frame = coord.frame.replicate_without_data()
-        fits_wcs, is_fits = as_fits_wcs(wcs), False
-    cards, tables = fits_cards_of_wcs(fits_wcs)
+    elif not isinstance(wcs.pixel_to_world(0, 0), SkyCoord):
+        raise TypeError("WCS does not have celestial components")
+    return tuple(int(s) for s in shape), wcs
+
+
+def _frame_of(wcs):
+    if isinstance(wcs, WCS):
+        return wcs_to_celestial_frame(wcs)
+    return wcs.pixel_to_world(0, 0).frame.replicate_without_data()
+
+
+def _engine_input(shape, wcs):
+    """(cards, shape, is_fits) of one checked input, for the engine."""
+    is_fits = isinstance(wcs, WCS)
+    cards, tables = fits_cards_of_wcs(wcs if is_fits else as_fits_wcs(wcs))
     if tables:
         raise UnsupportedError("find_optimal_celestial_wcs: lookup-table distortions are not supported")
-    return (cards, [int(s) for s in shape], is_fits), frame
+    return (cards, list(shape), is_fits)
+
+
+def _optimal_through_astropy(shapes, frame, auto_rotate, projection, resolution, reference,
+                             negative_lon_cdelt):
+    """find_optimal_celestial_wcs for inputs the engine cannot map itself: the inputs' corners,
+    references and pixel scales come from their WCS objects and astropy's frame transforms (as reproject
+    takes them), the rotation from the engine's minimum-area rectangle."""
+    corners, references, scales = [], [], []
+    for (ny, nx), wcs in shapes:
+        xc = np.array([-0.5, nx - 0.5, nx - 0.5, -0.5])
+        yc = np.array([-0.5, -0.5, ny - 0.5, ny - 0.5])
+        corners.append(wcs.pixel_to_world(xc, yc).transform_to(frame))
+        if isinstance(wcs, WCS):
+            xp, yp = wcs.wcs.crpix - 1
+            references.append(wcs.pixel_to_world(xp, yp).transform_to(frame))
+            cel = wcs.celestial
+            scales.append(min(abs(s) * u.Unit(unit) for s, unit in zip(proj_plane_pixel_scales(cel),
+                                                                         cel.wcs.cunit)))
+        else:
+            xp, yp = (nx - 1) / 2, (ny - 1) / 2
+            c = wcs.pixel_to_world(np.array([xp, xp, xp + 1]), np.array([yp, yp + 1, yp]))
+            references.append(c[0].transform_to(frame))
+            scales.append(min(abs(c[0].separation(c[2])), abs(c[0].separation(c[1]))))
+    if reference is None:
+        refs = SkyCoord(references)
+        reference = SkyCoord(refs.data.mean(), frame=refs.frame)
+    reference = reference.transform_to(frame)
+    if resolution is None:
+        resolution = min(u.Quantity(s).to(u.deg) for s in scales)
+    resolution = u.Quantity(resolution)
+    wcs_final = celestial_frame_to_wcs(frame, projection=projection)
+    negative_lon_cdelt = _lon_cdelt(wcs_final, negative_lon_cdelt)
+    for i in range(2):
+        if wcs_final.wcs.cunit[i] == "":
+            wcs_final.wcs.cunit[i] = "deg"
+    rep = reference.represent_as("unitspherical")
+    wcs_final.wcs.crval = (rep.lon.to_value(wcs_final.wcs.cunit[0]), rep.lat.to_value(wcs_final.wcs.cunit[1]))
+    sign = -1 if negative_lon_cdelt else 1
+    wcs_final.wcs.cdelt = (sign * resolution.to_value(wcs_final.wcs.cunit[0]),
+                           resolution.to_value(wcs_final.wcs.cunit[1]))
+    wcs_final.wcs.crpix = (1, 1)
+    allc = SkyCoord(corners)
+
+    def corner_pixels():
+        xp, yp = wcs_final.world_to_pixel(allc)
+        return xp + 1, yp + 1
+
+    xp, yp = corner_pixels()
+    if auto_rotate:
+        angle = _core.rectangle_rotation([(float(x), float(y)) for x, y in zip(xp, yp)])
+        wcs_final.wcs.pc = [[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]]
+        xp, yp = corner_pixels()
+    if not (np.all(np.isfinite(xp)) and np.all(np.isfinite(yp))):
+        raise ValueError("an input corner has no position in the output projection")
+    wcs_final.wcs.crpix = ((1 - xp.min()) + 0.5, (1 - yp.min()) + 0.5)
+    shape = (int(round(yp.max() - yp.min())), int(round(xp.max() - xp.min())))
+    return wcs_final, shape
+
+
+def _lon_cdelt(wcs_final, negative_lon_cdelt):
+    """reproject's negative_lon_cdelt rule (with its DeprecationWarning)."""
+    auto = wcs_final.wcs.ctype[0][:4] in NEGATIVE_CDELT_CTYPES
+    if negative_lon_cdelt == "auto":
+        return auto
+    if negative_lon_cdelt is None:
+        if not auto:
+            warnings.warn(
+                "negative_lon_cdelt is not set, and currently defaults to True, "
+                "but in future will change to 'auto', and for this WCS this will "
+                "evaluate to False in future. It is recommended that you set "
+                "negative_lon_cdelt explicitly, either to 'auto', or to True/False.",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+        return True
+    return negative_lon_cdelt
 
 
 def _is_single(input_data):
@@ -158,34 +240,28 @@ def find_optimal_celestial_wcs(
     if isinstance(frame, str):
         frame = frame_transform_graph.lookup_name(frame)()
     inputs = [input_data] if _is_single(input_data) else list(input_data)
-    parsed = [_engine_input(*parse_input_shape(x, hdu_in=hdu_in)) for x in inputs]
-    if not parsed:
+    shapes = [_checked_shape(*parse_input_shape(x, hdu_in=hdu_in)) for x in inputs]
+    if not shapes:
         raise ValueError("find_optimal_celestial_wcs needs at least one input")
     if frame is None:
-        frame = parsed[0][1]
+        frame = _frame_of(shapes[0][1])
+    try:
+        engine_inputs = [_engine_input(shape, wcs) for shape, wcs in shapes]
+        frame_name = _frame_name(frame)
+    except UnsupportedError:
+        # a WCS with no FITS form (gwcs, ...) or a frame the engine does not know (solar, ...)
+        return _optimal_through_astropy(shapes, frame, auto_rotate, projection, resolution, reference,
+                                        negative_lon_cdelt)
     wcs_final = celestial_frame_to_wcs(frame, projection=projection)
-    auto = wcs_final.wcs.ctype[0][:4] in NEGATIVE_CDELT_CTYPES
-    if negative_lon_cdelt == "auto":
-        negative_lon_cdelt = auto
-    elif negative_lon_cdelt is None:
-        if not auto:
-            warnings.warn(
-                "negative_lon_cdelt is not set, and currently defaults to True, "
-                "but in future will change to 'auto', and for this WCS this will "
-                "evaluate to False in future. It is recommended that you set "
-                "negative_lon_cdelt explicitly, either to 'auto', or to True/False.",
-                DeprecationWarning,
-                stacklevel=2,
-            )
-        negative_lon_cdelt = True
+    negative_lon_cdelt = _lon_cdelt(wcs_final, negative_lon_cdelt)
     if reference is not None:
         rep = reference.transform_to(frame).represent_as("unitspherical")
         reference = (float(rep.lon.to_value(u.deg)), float(rep.lat.to_value(u.deg)))
     if resolution is not None:
         resolution = float(u.Quantity(resolution).to_value(u.deg))
     grid = _core.optimal_grid(
-        [p[0] for p in parsed],
-        frame=_frame_name(frame),
+        engine_inputs,
+        frame=frame_name,
         projection=projection,
         resolution=resolution,
         reference=reference,

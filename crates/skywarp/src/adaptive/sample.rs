@@ -258,9 +258,13 @@ pub fn sample_one(
     let ncols = (s.x1 - s.x0 + 1) as usize;
     let nrows = (s.y1 - s.y0 + 1) as usize;
     let inside = s.x0 >= 0 && s.y0 >= 0 && s.x1 < shape.nx as i64 && s.y1 < shape.ny as i64;
+    // The fused sums round differently from weights-then-sum. A box touching the input's edge may
+    // be one that `ignore` clamped there, and must give what `ignore_threshold` (unclamped, the
+    // general sum) gives, bit for bit: such boxes take the unfused path in every mode.
+    let interior = s.x0 > 0 && s.y0 > 0 && s.x1 + 1 < shape.nx as i64 && s.y1 + 1 < shape.ny as i64;
     let inside = input.filter(|_| inside);
     let fused = match inside {
-        Some(inp) if o.kernel == AdaptiveKernel::Gaussian => gaussian_inside(s, inp, o),
+        Some(inp) if interior && o.kernel == AdaptiveKernel::Gaussian => gaussian_inside(s, inp, o),
         _ => None,
     };
     let (acc, wsum, ignored) = match fused {

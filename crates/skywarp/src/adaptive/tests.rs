@@ -230,6 +230,13 @@ fn boundary_modes_decide_outside_samples() {
         at(&ignore, 10, c)
     );
     assert!(at(&run(&f, &img, S, S, &thr(0.01), 8), 10, c).is_nan());
+    // regression (reproject's test_boundary_modes): with threshold 1, ignore_threshold is ignore,
+    // bit for bit on every pixel, also where ignore's clamped box touches the input's edge
+    let all = run(&f, &img, S, S, &thr(1.0), 8);
+    assert!(all
+        .iter()
+        .zip(&ignore)
+        .all(|(a, b)| a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan())));
 }
 
 #[test]
