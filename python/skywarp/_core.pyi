@@ -147,8 +147,11 @@ def coadd(
     threads: int | None = None,
     progress: Callable[[int], object] | None = None,
     interruptible: bool = True,
+    rows: tuple[int, int] | None = None,
+    corrections: Sequence[float] | None = None,
 ) -> dict[str, Any]:
-    """Co-add ``inputs`` into ``output`` / ``footprint``; returns ``skipped``, ``corrections``, ``bands``."""
+    """Co-add ``inputs`` into ``output`` / ``footprint`` (output rows ``rows`` only, when given);
+    returns ``skipped``, ``corrections``, ``bands``."""
 
 def optimal_grid(
     inputs: Sequence[tuple[str, Sequence[int], bool]],

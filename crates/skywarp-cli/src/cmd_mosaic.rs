@@ -8,11 +8,12 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use skywarp::{FitsSource, RunOptions, Source};
+use skywarp::{FitsSource, RunOptions, SharedResidentBudget, Source};
 use skywarp_fits::{Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter};
 use skywarp_mosaic::{
     coadd, find_optimal_celestial_wcs, AdaptiveMethod, CoaddOptions, Combine, ExactMethod,
@@ -90,7 +91,7 @@ pub struct MosaicArgs {
     /// Worker threads (default: all cores).
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Memory for the band buffers, MiB.
+    /// Memory for the band buffers, MiB; the mapped inputs are kept within as much again.
     #[arg(long, value_name = "MiB", default_value_t = 64)]
     pub memory: usize,
     /// Also draw a PNG quick-look of the mosaic.
@@ -106,19 +107,24 @@ struct Opened {
     weights: Option<(FitsSource, Wcs)>,
 }
 
-fn open(path: &Path) -> Result<(FitsSource, Wcs)> {
+fn open(path: &Path, budget: &Arc<SharedResidentBudget>) -> Result<(FitsSource, Wcs)> {
     crate::input::check_structure(path)?;
-    let source = FitsSource::new(ImageReader::open(path, &HduSelector::Default)?);
+    let source =
+        FitsSource::with_shared_budget(ImageReader::open(path, &HduSelector::Default)?, budget);
     let wcs = wcs_for_data(source.header(), Some(path))?;
     Ok((source, wcs))
 }
 
-fn open_input(path: &Path, weights: Option<&PathBuf>) -> Result<Opened> {
-    let (source, wcs) = open(path)?;
+fn open_input(
+    path: &Path,
+    weights: Option<&PathBuf>,
+    budget: &Arc<SharedResidentBudget>,
+) -> Result<Opened> {
+    let (source, wcs) = open(path, budget)?;
     let weights = match weights {
         None => None,
         Some(w) => {
-            let (ws, wwcs) = open(w).with_context(|| format!("weights {}", w.display()))?;
+            let (ws, wwcs) = open(w, budget).with_context(|| format!("weights {}", w.display()))?;
             // a weight map without a usable WCS of its own shares the image's (as reproject)
             let wwcs = if wwcs.celestial_axes().is_some() {
                 wwcs
@@ -231,8 +237,10 @@ pub fn run(a: &MosaicArgs) -> Result<()> {
     }
     let mut failed = 0usize;
     let mut opened = Vec::new();
+    // all inputs and weights together stay within --memory of resident mapped pages
+    let budget = SharedResidentBudget::new(a.memory.max(1) << 20);
     for (i, path) in a.inputs.iter().enumerate() {
-        match open_input(path, a.weights.get(i)) {
+        match open_input(path, a.weights.get(i), &budget) {
             Ok(o) => opened.push(o),
             Err(e) => {
                 failed += 1;
@@ -289,6 +297,8 @@ pub fn run(a: &MosaicArgs) -> Result<()> {
         memory: a.memory.max(1) << 20,
         match_background: a.match_background,
         background_reference: a.background_reference,
+        rows: None,
+        corrections: None,
     };
     let passes = if a.match_background { 2 } else { 1 };
     let bar = progress_bar((shape_out.0 * shape_out.1 * passes) as u64);

@@ -130,6 +130,15 @@ pub struct CoaddOptions {
     pub match_background: bool,
     /// Input whose level background matching keeps (index into the inputs).
     pub background_reference: Option<usize>,
+    /// Only output rows `start..end` are co-added (and given to the [`BandOutput`], at their rows in
+    /// the whole output); `None`: all. A distributed mosaic runs one call per slice of rows; as an
+    /// output pixel's value does not depend on how the output is cut, the slices together are the
+    /// whole mosaic bit for bit. An empty range co-adds nothing (background corrections are still
+    /// measured, over the whole output).
+    pub rows: Option<(usize, usize)>,
+    /// Background corrections measured before (one per input, [`CoaddReport::corrections`]): with
+    /// `match_background` they are used as they are instead of being measured again.
+    pub corrections: Option<Vec<f64>>,
 }
 
 impl Default for CoaddOptions {
@@ -141,6 +150,8 @@ impl Default for CoaddOptions {
             memory: 256 << 20,
             match_background: false,
             background_reference: None,
+            rows: None,
+            corrections: None,
         }
     }
 }
@@ -180,6 +191,21 @@ pub fn coadd(
         return Err(Error::Unsupported(
             "mosaics are made on 2-D celestial output grids".into(),
         ));
+    }
+    let (first_row, end_row) = opts.rows.unwrap_or((0, height));
+    if first_row > end_row || end_row > height {
+        return Err(Error::Value(format!(
+            "rows {first_row}..{end_row} are not within the output's {height} rows"
+        )));
+    }
+    if let Some(c) = &opts.corrections {
+        if c.len() != inputs.len() || c.iter().any(|v| !v.is_finite()) {
+            return Err(Error::Value(format!(
+                "{} background corrections for {} inputs: give one finite value per input",
+                c.len(),
+                inputs.len()
+            )));
+        }
     }
     if let Some(r) = opts.background_reference {
         if r >= inputs.len() {
@@ -221,7 +247,9 @@ pub fn coadd(
     };
     let weighted = inputs.iter().any(|i| i.weights.is_some());
     let placed: Vec<Rect> = rects.iter().flatten().copied().collect();
-    if opts.match_background {
+    if let (true, Some(c)) = (opts.match_background, &opts.corrections) {
+        report.corrections = c.clone();
+    } else if opts.match_background {
         let cost = RowCost {
             per_column: 0,
             per_input_column: 8 + if weighted { 8 } else { 0 },
@@ -239,7 +267,17 @@ pub fn coadd(
         per_column: 16,
         per_input_column: if keeps { 8 } else { 0 } + if weighted { 8 } else { 0 },
     };
-    let plan = bands(height, width, &placed, cost, step, opts.memory);
+    // the bands of the whole output, clipped to the rows asked for: the same cuts in every slice
+    let plan: Vec<Band> = bands(height, width, &placed, cost, step, opts.memory)
+        .into_iter()
+        .filter_map(|b| {
+            let (r0, r1) = (b.row0.max(first_row), (b.row0 + b.nrows).min(end_row));
+            (r0 < r1).then_some(Band {
+                row0: r0,
+                nrows: r1 - r0,
+            })
+        })
+        .collect();
     report.bands = plan.len();
     let most = plan.iter().map(|b| b.nrows).max().unwrap_or(0) * width;
     let (mut values, mut footprint) = (vec![0.0; most], vec![0.0; most]);
@@ -523,5 +561,128 @@ impl BandOutput for FitsBandOutput<'_> {
             let _ = self.writer.release_rows(h, 0, row0, nrows);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use skywarp::ArraySource;
+
+    fn tan(crval: (f64, f64), scale: f64, rot_deg: f64) -> Wcs {
+        let r = rot_deg.to_radians();
+        let lines = [
+            "CTYPE1  = 'RA---TAN'".to_string(),
+            "CTYPE2  = 'DEC--TAN'".to_string(),
+            format!("CRVAL1  = {:.12}", crval.0),
+            format!("CRVAL2  = {:.12}", crval.1),
+            "CRPIX1  = 30.5".to_string(),
+            "CRPIX2  = 25.5".to_string(),
+            format!("CD1_1   = {:.15E}", -scale * r.cos()),
+            format!("CD1_2   = {:.15E}", scale * r.sin()),
+            format!("CD2_1   = {:.15E}", scale * r.sin()),
+            format!("CD2_2   = {:.15E}", scale * r.cos()),
+        ];
+        Wcs::from_cards(&lines.iter().map(|l| format!("{l:<80}")).collect::<String>()).unwrap()
+    }
+
+    struct Rows(Vec<f64>, Vec<f64>, usize);
+    impl BandOutput for Rows {
+        fn write_band(&mut self, row0: usize, values: &[f64], footprint: &[f64]) -> Result<()> {
+            let at = row0 * self.2;
+            self.0[at..at + values.len()].copy_from_slice(values);
+            self.1[at..at + footprint.len()].copy_from_slice(footprint);
+            Ok(())
+        }
+    }
+
+    /// What a dask task per band relies on: slices of rows with the corrections of one measuring
+    /// call give the whole mosaic bit for bit, for every combine function, and an empty slice only
+    /// measures.
+    #[test]
+    fn row_slices_with_given_corrections_are_the_whole_mosaic() {
+        let (ny, nx) = (50usize, 60usize);
+        let images: Vec<Vec<f32>> = (0..3)
+            .map(|k| {
+                (0..ny * nx)
+                    .map(|i| {
+                        10.0 * k as f32 + ((i % nx) as f32 * 0.3).sin() + (i / nx) as f32 * 0.01
+                    })
+                    .collect()
+            })
+            .collect();
+        let sources: Vec<ArraySource<f32>> = images
+            .iter()
+            .map(|d| ArraySource::new(d, &[ny, nx]).unwrap())
+            .collect();
+        let s = 1.0 / 3600.0;
+        let wcs = [
+            tan((150.0, 2.0), s, 0.0),
+            tan((150.0 + 40.0 * s, 2.0 + 10.0 * s), s, 10.0),
+            tan((150.0 + 15.0 * s, 2.0 - 30.0 * s), s, -20.0),
+        ];
+        let inputs: Vec<MosaicInput> = sources
+            .iter()
+            .zip(&wcs)
+            .enumerate()
+            .map(|(k, (src, w))| MosaicInput {
+                name: format!("input {k}"),
+                source: src,
+                wcs: w.clone(),
+                weights: None,
+            })
+            .collect();
+        let out_wcs = tan((150.0 + 20.0 * s, 2.0 - 10.0 * s), 1.2 * s, 5.0);
+        let shape = (70usize, 80usize);
+        for combine in [Combine::Mean, Combine::Median, Combine::Last] {
+            let opts = CoaddOptions {
+                combine,
+                memory: 1 << 20,
+                match_background: true,
+                ..Default::default()
+            };
+            let method = InterpMethod(Order::Bilinear);
+            let n = shape.0 * shape.1;
+            let mut whole = Rows(vec![0.0; n], vec![0.0; n], shape.1);
+            let report = coadd(&method, &inputs, &out_wcs, shape, &opts, &mut whole, None).unwrap();
+            assert!(report.corrections.iter().any(|c| c.abs() > 1.0));
+            let measure = CoaddOptions {
+                rows: Some((0, 0)),
+                ..opts.clone()
+            };
+            let mut nothing = Rows(vec![7.0; n], vec![7.0; n], shape.1);
+            let measured = coadd(
+                &method,
+                &inputs,
+                &out_wcs,
+                shape,
+                &measure,
+                &mut nothing,
+                None,
+            )
+            .unwrap();
+            assert_eq!(measured.corrections, report.corrections);
+            assert!(
+                nothing.0.iter().all(|&v| v == 7.0),
+                "an empty slice writes nothing"
+            );
+            let mut sliced = Rows(vec![f64::NAN; n], vec![f64::NAN; n], shape.1);
+            for rows in [(0, 13), (13, 41), (41, 70)] {
+                let o = CoaddOptions {
+                    rows: Some(rows),
+                    corrections: Some(report.corrections.clone()),
+                    ..opts.clone()
+                };
+                coadd(&method, &inputs, &out_wcs, shape, &o, &mut sliced, None).unwrap();
+            }
+            let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&sliced.0), bits(&whole.0), "{combine:?} values");
+            assert_eq!(bits(&sliced.1), bits(&whole.1), "{combine:?} footprint");
+            let bad = CoaddOptions {
+                rows: Some((60, 71)),
+                ..opts.clone()
+            };
+            assert!(coadd(&method, &inputs, &out_wcs, shape, &bad, &mut sliced, None).is_err());
+        }
     }
 }

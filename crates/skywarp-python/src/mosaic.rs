@@ -69,8 +69,11 @@ type PyInput<'py> = (
 
 /// Finished bands into the caller's 2-D arrays (values, footprint).
 struct ArrayBands<'b> {
-    sink: NdSink<'b>,
+    /// None for an empty slice of rows (only background corrections are measured).
+    sink: Option<NdSink<'b>>,
     width: usize,
+    /// The output row the arrays' first row is (a slice of rows: `coadd(rows=...)`).
+    first_row: usize,
 }
 
 impl BandOutput for ArrayBands<'_> {
@@ -81,8 +84,10 @@ impl BandOutput for ArrayBands<'_> {
         footprint: &[f64],
     ) -> skywarp_mosaic::Result<()> {
         let nrows = values.len() / self.width;
-        let region = Region::new(0, Rect::new(row0, 0, nrows, self.width));
-        self.sink.write(region, values, footprint)?;
+        let region = Region::new(0, Rect::new(row0 - self.first_row, 0, nrows, self.width));
+        if let Some(sink) = &self.sink {
+            sink.write(region, values, footprint)?;
+        }
         Ok(())
     }
 }
@@ -91,12 +96,17 @@ impl BandOutput for ArrayBands<'_> {
 /// `footprint` (float32/float64 arrays of that shape, filled band by band). `progress(n)` receives
 /// output rows finished (per sweep). Returns `{"skipped": [(index, reason)], "corrections": [...],
 /// "bands": n}`.
+///
+/// `rows=(start, end)` co-adds only those output rows, into arrays of `end - start` rows (one dask
+/// task per slice; `(0, 0)` with `match_background` only measures the corrections); `corrections`
+/// gives corrections measured before instead of measuring them again.
 #[pyfunction]
 #[pyo3(signature = (
     inputs, header_out, shape_out, output, footprint, *, method="interp", options=None,
     combine="mean", roundtrip=true,
     tolerance=skywarp::DEFAULT_TOLERANCE, blank=0.0, memory=256 << 20, match_background=false,
-    background_reference=None, threads=None, progress=None, interruptible=true
+    background_reference=None, threads=None, progress=None, interruptible=true, rows=None,
+    corrections=None
 ))]
 #[allow(clippy::too_many_arguments)]
 fn coadd<'py>(
@@ -118,7 +128,20 @@ fn coadd<'py>(
     threads: Option<usize>,
     progress: Option<Bound<'py, PyAny>>,
     interruptible: bool,
+    rows: Option<(usize, usize)>,
+    corrections: Option<Vec<f64>>,
 ) -> PyResult<Bound<'py, PyDict>> {
+    if let Some((start, end)) = rows {
+        if start > end || end > shape_out.0 {
+            return Err(errors::value_error(
+                py,
+                format!(
+                    "rows ({start}, {end}) are not within the output's {} rows",
+                    shape_out.0
+                ),
+            ));
+        }
+    }
     let combine: Combine = combine.parse().map_err(|e| from_mosaic(py, e))?;
     let wcs_out = parse_wcs(py, header_out, &[], "output")?;
     let method = MethodReproject(Method::parse(py, method, options.as_ref())?);
@@ -153,10 +176,23 @@ fn coadd<'py>(
         };
         sources.push((source, wcs, weights));
     }
-    let full = [shape_out.0, shape_out.1];
+    let (first_row, end_row) = rows.unwrap_or((0, shape_out.0));
+    let full = [end_row - first_row, shape_out.1];
     let mut bands = ArrayBands {
-        sink: NdSink::new(py, output, Some(footprint), &full, None, &out_borrows)?,
+        sink: if end_row > first_row {
+            Some(NdSink::new(
+                py,
+                output,
+                Some(footprint),
+                &full,
+                None,
+                &out_borrows,
+            )?)
+        } else {
+            None
+        },
         width: shape_out.1,
+        first_row,
     };
     let cancel = Arc::new(AtomicBool::new(false));
     let opts = CoaddOptions {
@@ -176,6 +212,8 @@ fn coadd<'py>(
         memory: memory.max(1 << 20),
         match_background,
         background_reference,
+        rows,
+        corrections,
     };
     let done = Arc::new(AtomicU64::new(0));
     let progress = progress.map(|callback| gil::Progress {

@@ -52,7 +52,7 @@ pub use kernel::{BlockCtx, BlockGeometry, GridNeeds, Kernel};
 pub use mapping::Mapping;
 pub use region::{Rect, Region};
 pub use sink::{ArraySink, FitsSink, Sink};
-pub use source::{ArraySource, FitsSource, Source};
+pub use source::{ArraySource, FitsSource, SharedResidentBudget, Source};
 pub use threads::{cap_threads, max_threads, ThreadCount};
 pub use window::WindowCache;
 

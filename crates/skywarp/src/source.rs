@@ -114,11 +114,77 @@ impl<T: Sample> Source for ArraySource<'_, T> {
 /// A FITS image HDU: memory-mapped when uncompressed (only the touched rows are paged in, nothing is
 /// loaded whole), through CFITSIO when tile-compressed.
 pub struct FitsSource {
-    reader: skywarp_fits::ImageReader,
+    /// Shared with a [`SharedResidentBudget`], which releases the mapping of every member at once.
+    reader: std::sync::Arc<skywarp_fits::ImageReader>,
     shape: Vec<usize>,
     integer: bool,
     /// Large inputs are dropped from the resident set now and then (see [`ResidentBudget`]).
-    budget: Option<ResidentBudget>,
+    budget: Budget,
+}
+
+/// How a [`FitsSource`] bounds the resident memory of its mapping.
+enum Budget {
+    /// Small files stay mapped.
+    None,
+    /// A large file counts its own reads.
+    Own(ResidentBudget),
+    /// Many inputs of one job (a mosaic) count their reads together.
+    Shared(std::sync::Arc<SharedResidentBudget>),
+}
+
+/// One resident-memory budget for all the mapped inputs of a job.
+///
+/// A mosaic reads many inputs, each small enough to stay mapped on its own ([`RELEASE_ABOVE_BYTES`]),
+/// but together larger than the memory the mosaic promises: sixteen 16 MiB tiles are 256 MiB resident
+/// once each has been read, and tiles finished with in one band are never read again to trigger a
+/// per-file release. Here every member's reads are counted together, and every `limit` bytes the
+/// mappings of *all* members are released (the pages stay in the page cache), so the inputs'
+/// resident set stays below about `limit` whatever their number. `bench/memory/big_mosaic.py`
+/// measures it; `tests/python/test_mosaic.py::test_mosaic_inputs_share_one_resident_budget` checks it.
+pub struct SharedResidentBudget {
+    touched: std::sync::atomic::AtomicUsize,
+    limit: usize,
+    members: std::sync::Mutex<Vec<std::sync::Weak<skywarp_fits::ImageReader>>>,
+    sweeps: std::sync::atomic::AtomicUsize,
+}
+
+impl SharedResidentBudget {
+    /// A budget releasing its members every `limit_bytes` bytes read (at least 1 MiB).
+    pub fn new(limit_bytes: usize) -> std::sync::Arc<SharedResidentBudget> {
+        std::sync::Arc::new(SharedResidentBudget {
+            touched: Default::default(),
+            limit: limit_bytes.max(1 << 20),
+            members: Default::default(),
+            sweeps: Default::default(),
+        })
+    }
+
+    /// How many times the members' mappings have been released.
+    pub fn sweeps(&self) -> usize {
+        self.sweeps.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn touch(&self, bytes: usize) {
+        use std::sync::atomic::Ordering::Relaxed;
+        let before = self.touched.fetch_add(bytes, Relaxed);
+        if before + bytes > self.limit && self.touched.swap(0, Relaxed) > self.limit {
+            self.sweeps.fetch_add(1, Relaxed);
+            let members = self.members.lock().unwrap_or_else(|e| e.into_inner());
+            for r in members.iter().filter_map(std::sync::Weak::upgrade) {
+                release_mapping(&r);
+            }
+        }
+    }
+}
+
+/// Drops every page of `reader`'s mapping from the resident set (nothing for CFITSIO readers).
+fn release_mapping(reader: &skywarp_fits::ImageReader) {
+    if let skywarp_fits::ImageReader::Mmap(m) = reader {
+        for p in 0..m.n_planes() {
+            // purely an optimisation: a failed madvise changes nothing
+            let _ = m.release_rows(p, 0, m.height());
+        }
+    }
 }
 
 /// Bounds the resident memory of a large memory-mapped file.
@@ -161,11 +227,26 @@ impl FitsSource {
         let bytes =
             shape.iter().product::<usize>() * (reader.info().bitpix.unsigned_abs() as usize / 8);
         FitsSource {
-            reader,
+            reader: std::sync::Arc::new(reader),
             shape,
             integer,
-            budget: ResidentBudget::for_file(bytes),
+            budget: ResidentBudget::for_file(bytes).map_or(Budget::None, Budget::Own),
         }
+    }
+
+    /// Like [`FitsSource::new`], with reads counted in `budget` together with its other members.
+    pub fn with_shared_budget(
+        reader: skywarp_fits::ImageReader,
+        budget: &std::sync::Arc<SharedResidentBudget>,
+    ) -> Self {
+        let mut s = FitsSource::new(reader);
+        budget
+            .members
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(std::sync::Arc::downgrade(&s.reader));
+        s.budget = Budget::Shared(budget.clone());
+        s
     }
 
     /// The header of the HDU being read.
@@ -201,15 +282,65 @@ impl Source for FitsSource {
         let row_bytes = self.shape[self.shape.len() - 1]
             * self.reader.info().bitpix.unsigned_abs() as usize
             / 8;
-        if let (Some(b), skywarp_fits::ImageReader::Mmap(m)) = (&self.budget, &self.reader) {
-            if b.touch(nrows * row_bytes) {
-                let height = self.shape[self.shape.len() - 2];
-                for p in 0..m.n_planes() {
-                    // purely an optimisation: a failed madvise changes nothing
-                    let _ = m.release_rows(p, 0, height);
+        match &self.budget {
+            Budget::None => {}
+            Budget::Own(b) => {
+                if b.touch(nrows * row_bytes) {
+                    release_mapping(&self.reader);
                 }
             }
+            Budget::Shared(b) => b.touch(nrows * row_bytes),
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use skywarp_fits::{Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter};
+
+    /// Regression: a mosaic of many small tiles kept every tile resident (each below the per-file
+    /// threshold, and a finished tile is never read again to trigger its own release). The shared
+    /// budget counts all members' reads and releases all of them; reads after a release see the
+    /// same values.
+    #[test]
+    fn shared_budget_releases_every_member_together() {
+        let dir = tempfile::tempdir().unwrap();
+        let n = 256usize; // 256 KiB of f32 per tile: three tiles read once stay under 1 MiB
+        let budget = SharedResidentBudget::new(1 << 20);
+        let sources: Vec<FitsSource> = (0..3)
+            .map(|k| {
+                let path = dir.path().join(format!("t{k}.fits"));
+                let w =
+                    MmapFitsWriter::create(&path, &[(Header::new(), [n, n], Bitpix::F32)]).unwrap();
+                let data: Vec<f32> = (0..n * n).map(|i| (i + k * 7) as f32).collect();
+                w.write_rows(0, 0, 0, &data).unwrap();
+                w.finish().unwrap();
+                let r = ImageReader::open(&path, &HduSelector::Default).unwrap();
+                assert!(matches!(r, ImageReader::Mmap(_)));
+                FitsSource::with_shared_budget(r, &budget)
+            })
+            .collect();
+        let whole = Region::new(0, Rect::new(0, 0, n, n));
+        let mut out = vec![0.0; n * n];
+        let read_all = |out: &mut Vec<f64>| {
+            for (k, s) in sources.iter().enumerate() {
+                s.read(whole, out).unwrap();
+                assert_eq!(out[n + 3], (n + 3 + k * 7) as f64);
+            }
+        };
+        read_all(&mut out);
+        assert_eq!(budget.sweeps(), 0, "768 KiB read: under the 1 MiB budget");
+        read_all(&mut out);
+        assert_eq!(
+            budget.sweeps(),
+            1,
+            "1.5 MiB read: one release of all members"
+        );
+        read_all(&mut out);
+        // a dropped member leaves the budget working for the others
+        drop(sources);
+        assert_eq!(budget.members.lock().unwrap().len(), 3);
     }
 }
