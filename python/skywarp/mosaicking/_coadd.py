@@ -11,6 +11,7 @@ reproject does; its background matching uses the engine's deterministic solver a
 """
 
 import numbers
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -242,26 +243,67 @@ def _coadd_native(parsed, weights, wcs_out, header_out, shape_out, output_array,
         inputs.append((*_engine_image(array, wcs, header), w))
     out_cards = engine_wcs(wcs_out, header_out).cards
     passes = 2 if match_background else 1
+    common = dict(
+        method=method,
+        options=method_options,
+        combine=combine,
+        roundtrip=bool(kwargs.get("roundtrip_coords", True)),
+        tolerance=_core.DEFAULT_TOLERANCE if tolerance is None else float(tolerance),
+        blank=float(blank),
+        memory=BAND_MEMORY,
+        match_background=match_background,
+        background_reference=background_reference,
+    )
     with progress(progress_bar, passes * shape_out[0]) as tick:
-        _core.coadd(
-            inputs,
-            out_cards,
-            shape_out,
-            output_array,
-            output_footprint,
-            method=method,
-            options=method_options,
-            combine=combine,
-            roundtrip=bool(kwargs.get("roundtrip_coords", True)),
-            tolerance=_core.DEFAULT_TOLERANCE if tolerance is None else float(tolerance),
-            blank=float(blank),
-            memory=BAND_MEMORY,
-            match_background=match_background,
-            background_reference=background_reference,
-            threads=_threads(parallel),
-            progress=tick,
-        )
+        if parallel == "current-scheduler":
+            _coadd_on_scheduler(inputs, out_cards, shape_out, output_array, output_footprint, common, tick)
+        else:
+            _core.coadd(inputs, out_cards, shape_out, output_array, output_footprint,
+                        threads=_threads(parallel), progress=tick, **common)
     return output_array, output_footprint
+
+
+#: Output pixels per dask task of a mosaic on the current scheduler (a slice of whole rows).
+TASK_PIXELS = 2 * 1024**2
+
+
+def _coadd_on_scheduler(inputs, out_cards, shape_out, output_array, output_footprint, common, tick,
+                        batch_bytes=256 * 1024**2):
+    """``parallel='current-scheduler'``: one dask task per slice of output rows, on whatever scheduler
+    is active (a dask.distributed client included). Background corrections are measured once, here,
+    over the whole output and handed to every task, so each slice is the same pixels of the serial
+    mosaic bit for bit. Slices are computed a batch at a time into the outputs (bounded memory)."""
+    import dask
+
+    height, width = shape_out
+    corrections = None
+    if common["match_background"]:
+        none = np.zeros((0, width))
+        corrections = _core.coadd(inputs, out_cards, shape_out, none, none.copy(), rows=(0, 0),
+                                  progress=tick, **common)["corrections"]
+    # the inputs go to the scheduler once, as one key every task depends on
+    payload = dask.delayed(inputs, pure=True, traverse=False)
+    rows = max(1, min(height, TASK_PIXELS // max(width, 1)))
+    slices = [(r, min(height, r + rows)) for r in range(0, height, rows)]
+    per_batch = max(1, batch_bytes // (16 * rows * width))
+    for b in range(0, len(slices), per_batch):
+        batch = slices[b:b + per_batch]
+        tasks = [dask.delayed(_coadd_rows, pure=True)(payload, out_cards, shape_out, r, corrections, common)
+                 for r in batch]
+        for (r0, r1), (values, footprint) in zip(batch, dask.compute(*tasks), strict=True):
+            output_array[r0:r1] = values
+            output_footprint[r0:r1] = footprint
+            if tick is not None:
+                tick(r1 - r0)
+
+
+def _coadd_rows(inputs, out_cards, shape_out, rows, corrections, common):
+    """One dask task: output rows ``rows`` of the mosaic, as float64 (values, footprint)."""
+    n = rows[1] - rows[0]
+    values, footprint = np.zeros((n, shape_out[1])), np.zeros((n, shape_out[1]))
+    _core.coadd(inputs, out_cards, shape_out, values, footprint, rows=rows, corrections=corrections,
+                threads=1, interruptible=threading.current_thread() is threading.main_thread(), **common)
+    return values, footprint
 
 
 def _cutout(wcs_in, shape_in, wcs_out, shape_out):
