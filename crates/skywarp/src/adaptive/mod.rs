@@ -96,6 +96,7 @@ pub fn plan_block(
         &sc.field.j
     };
     plans.clear();
+    let mut bounds = sample::WindowBounds::default();
     let (h, fw) = (lat.halo, sc.field.ncols);
     for i in 0..b.nrows {
         for k in 0..b.ncols {
@@ -106,10 +107,12 @@ pub fn plan_block(
                 &jac[(i + g) * fw + (k + g)]
             };
             let (cx, cy) = (lat.centres.x[c], lat.centres.y[c]);
-            plans.push(sample::plan(ji, cx, cy, o, shape_in));
+            let p = sample::plan(ji, cx, cy, o, shape_in);
+            bounds.add(&p, o, shape_in);
+            plans.push(p);
         }
     }
-    sample::window(plans, o, shape_in)
+    bounds.rect()
 }
 
 #[cfg(test)]

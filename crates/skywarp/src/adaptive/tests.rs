@@ -316,3 +316,37 @@ fn any_block_size_gives_the_same_bits() {
         }
     }
 }
+
+/// The rounding trick of `sample::floor` is `f64::floor` over the range plans use (|x| ≤ 1.1e15):
+/// integers, halves, the neighbours of integers, negative values and large ones.
+#[test]
+fn floor_without_conversions_is_floor() {
+    let mut xs = vec![
+        0.0,
+        -0.0,
+        0.5,
+        -0.5,
+        1.0,
+        -1.0,
+        1.1e15,
+        -1.1e15,
+        1.1e15 - 0.5,
+    ];
+    for i in -3000i64..3000 {
+        let x = i as f64 * 0.37;
+        xs.extend([
+            x,
+            x.floor(),
+            x.next_up(),
+            x.floor().next_down(),
+            x.floor().next_up(),
+        ]);
+    }
+    for e in 0..50 {
+        let b = (1u64 << e) as f64;
+        xs.extend([b, b + 0.5, -b - 0.5, b - 0.25, -(b * 1.5 + 0.75)]);
+    }
+    for x in xs {
+        assert_eq!(sample::floor(x), x.floor(), "{x:e}");
+    }
+}
