@@ -217,14 +217,18 @@ fn sample_bilinear(
     out: &mut [f64],
 ) {
     let (ny, nx) = full;
-    for (i, o) in out.iter_mut().enumerate() {
-        let (Some(y), Some(x)) = (clip_coord(ys[i], ny), clip_coord(xs[i], nx)) else {
-            *o = f64::NAN;
-            continue;
-        };
-        let (x0, y0) = (x as usize, y as usize);
-        if x0 + 1 < nx && y0 + 1 < ny {
-            let (tx, ty) = (x - x0 as f64, y - y0 as f64);
+    // (via i64: one instruction, where usize → f64 takes several)
+    let (ylim, xlim) = ((ny as i64 - 1) as f64, (nx as i64 - 1) as f64);
+    for ((o, &x), &y) in out.iter_mut().zip(xs).zip(ys) {
+        // Inside [0, n − 1) on both axes (almost every pixel) `clip_coord` keeps the coordinate and
+        // the 2×2 stencil lies in the image; everything else (the edges, outside, NaN) takes the
+        // general path, whose arithmetic this repeats.
+        if x >= 0.0 && x < xlim && y >= 0.0 && y < ylim {
+            // SAFETY: x and y are finite and in [0, n − 1) with n an array length, so truncation
+            // is the floor and fits in an i64 (what `as` checks, at a dozen instructions).
+            let (xi, yi): (i64, i64) = unsafe { (x.to_int_unchecked(), y.to_int_unchecked()) };
+            let (tx, ty) = (x - xi as f64, y - yi as f64);
+            let (x0, y0) = (xi as usize, yi as usize);
             let k = (y0 - origin.0) * wcols + (x0 - origin.1);
             // written as the general path sums (from 0.0), so even signed zeros agree
             let top = (0.0 + (1.0 - tx) * data[k]) + tx * data[k + 1];
@@ -232,8 +236,8 @@ fn sample_bilinear(
             *o = (0.0 + (1.0 - ty) * top) + ty * bot;
         } else {
             sample_direct_k::<2>(
-                &xs[i..=i],
-                &ys[i..=i],
+                &[x],
+                &[y],
                 full,
                 origin,
                 wcols,
@@ -460,6 +464,68 @@ mod tests {
         assert_eq!("nearest".parse::<Order>(), Ok(Order::Nearest));
         assert!("cubic".parse::<Order>().unwrap_err().contains("bicubic"));
         assert_eq!(Order::from_degree(4), None);
+    }
+
+    /// The bilinear fast path gives the general path's bits everywhere: inside, on the clipped
+    /// half-pixel borders, at the last row and column, outside, NaN; and in a window that does not
+    /// start at the image origin.
+    #[test]
+    fn bilinear_fast_path_is_the_general_path() {
+        let (ny, nx) = (7usize, 9usize);
+        let data: Vec<f64> = (0..ny * nx).map(|i| ((i * 37) % 11) as f64 - 4.5).collect();
+        let mut coords = vec![
+            (-0.5, -0.5),
+            (-0.25, 3.0),
+            (0.0, 0.0),
+            (5.999_999, 7.999_999),
+            (6.0, 8.0),
+            (6.25, 8.25),
+            (6.5, 8.5),
+            (-0.6, 2.0),
+            (f64::NAN, 1.0),
+            (2.0, f64::INFINITY),
+        ];
+        for i in 0..400 {
+            coords.push(((i as f64 * 0.0173) - 0.6, (i as f64 * 0.0231) - 0.6));
+        }
+        for (x, y) in coords {
+            for (origin, wcols, window) in [
+                ((0, 0), nx, data.clone()),
+                ((2, 3), nx - 3, {
+                    (2..ny)
+                        .flat_map(|r| data[r * nx + 3..(r + 1) * nx].to_vec())
+                        .collect()
+                }),
+            ] {
+                // only coordinates whose stencil lies in the window
+                if origin != (0, 0) && !(x >= 3.0 && y >= 2.0) {
+                    continue;
+                }
+                let (mut fast, mut general) = ([0.0], [0.0]);
+                sample_direct(
+                    1,
+                    &[x],
+                    &[y],
+                    (ny, nx),
+                    origin,
+                    wcols,
+                    &window,
+                    None,
+                    &mut fast,
+                );
+                sample_direct_k::<2>(
+                    &[x],
+                    &[y],
+                    (ny, nx),
+                    origin,
+                    wcols,
+                    &window,
+                    None,
+                    &mut general,
+                );
+                assert_eq!(fast[0].to_bits(), general[0].to_bits(), "({x}, {y})");
+            }
+        }
     }
 
     #[test]
