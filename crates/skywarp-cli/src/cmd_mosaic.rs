@@ -14,7 +14,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use skywarp::{FitsSource, RunOptions, SharedResidentBudget, Source};
-use skywarp_fits::{Bitpix, HduSelector, Header, ImageReader, MmapFitsWriter};
+use skywarp_fits::{BandFitsWriter, Bitpix, HduSelector, Header, ImageReader};
 use skywarp_mosaic::{
     coadd, find_optimal_celestial_wcs, AdaptiveMethod, CoaddOptions, Combine, ExactMethod,
     FitsBandOutput, GridInput, GridOptions, InputKind, InterpMethod, LonCdelt, MosaicInput,
@@ -271,7 +271,7 @@ pub fn run(a: &MosaicArgs) -> Result<()> {
     fh.retain(|c| c.keyword() != "HISTORY");
     fh.set_str("EXTNAME", "FOOTPRINT")?;
     let shape = [shape_out.0, shape_out.1];
-    let writer = MmapFitsWriter::create(
+    let writer = BandFitsWriter::create(
         &a.output,
         &[(hdr, shape, Bitpix::F32), (fh, shape, Bitpix::F32)],
     )?;
@@ -317,7 +317,7 @@ pub fn run(a: &MosaicArgs) -> Result<()> {
         Some(&tick),
     )?;
     bar.finish_and_clear();
-    writer.finish()?;
+    writer.commit()?;
     for (i, why) in &report.skipped {
         failed += 1;
         eprintln!("skywarp: {}: skipped: {why}", inputs[*i].name);
