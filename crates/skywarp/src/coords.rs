@@ -677,14 +677,29 @@ fn fill_square(g: &[f64], sq: Square, h: usize, part: Span, dst: Span, out: &mut
         }
         let o =
             (part.r0 - dst.r0) as usize * dst.ncols + r * dst.ncols + (part.c0 - dst.c0) as usize;
-        for (k, v) in out[o..o + part.ncols].iter_mut().enumerate() {
+        // node interval by node interval: one difference per interval, then a plain loop over its
+        // fractions (no index arithmetic per pixel); the node itself is copied, exactly
+        let row = &mut out[o..o + part.ncols];
+        let mut k = 0;
+        while k < row.len() {
             let lc = lc0 + k;
-            let (j, t) = (lc >> shift, frac[lc & (h - 1)]);
-            *v = if t == 0.0 {
-                line[j] // the node itself, exactly
+            let (j, t0) = (lc >> shift, lc & (h - 1));
+            let n = (h - t0).min(row.len() - k);
+            let seg = &mut row[k..k + n];
+            let a = line[j];
+            let skip = if t0 == 0 {
+                seg[0] = a;
+                1
             } else {
-                line[j] + (line[j + 1] - line[j]) * t
+                0
             };
+            if n > skip {
+                let d = line[j + 1] - a;
+                for (v, &t) in seg[skip..].iter_mut().zip(&frac[t0 + skip..t0 + n]) {
+                    *v = a + d * t;
+                }
+            }
+            k += n;
         }
     }
 }
