@@ -516,10 +516,9 @@ impl Sink for InputSink<'_, '_> {
             }
             if let Some(acc) = self.acc {
                 acc.with_row(row, |v, fp| {
-                    for (c, &(a, f)) in pix.iter().enumerate() {
-                        self.combine
-                            .add(&mut v[o.col0 + c], &mut fp[o.col0 + c], a, f);
-                    }
+                    let cols = o.col0..o.col0 + o.ncols;
+                    self.combine
+                        .add_row(&mut v[cols.clone()], &mut fp[cols], &pix);
                 });
             }
             if let Some(stack) = self.stack {

@@ -98,6 +98,28 @@ impl Combine {
         }
     }
 
+    /// [`Combine::add`] along a row: `pix[c]` = (value, footprint × weight) into `v[c]`, `fp[c]`.
+    /// The rule is chosen once per row, not per pixel (the loops are then plain enough for the
+    /// compiler to keep in registers), with the same arithmetic.
+    #[inline]
+    pub fn add_row(self, v: &mut [f64], fp: &mut [f64], pix: &[(f64, f64)]) {
+        match self {
+            Combine::Mean | Combine::Sum | Combine::Median => {
+                for ((v, fp), &(a, f)) in v.iter_mut().zip(fp.iter_mut()).zip(pix) {
+                    if f != 0.0 {
+                        *v += a * f;
+                    }
+                    *fp += f;
+                }
+            }
+            c => {
+                for ((v, fp), &(a, f)) in v.iter_mut().zip(fp.iter_mut()).zip(pix) {
+                    c.add(v, fp, a, f);
+                }
+            }
+        }
+    }
+
     /// The output value of a pixel from its running value and footprint.
     #[inline]
     pub fn finish(self, v: f64, fp: f64, blank: f64) -> f64 {
