@@ -512,11 +512,13 @@ fn carrington_offset(e: &Ephemeris, radius: f64) -> f64 {
 struct End {
     kind: SolarKind,
     rsun: f64,
-    /// Helioprojective: the observer's distance and HCC → HGS.
+    /// Helioprojective: the observer's distance, HCC → HGS and back.
     observer_radius: f64,
     hcc_to_hgs: Mat3,
-    /// Carrington: HGS → HGC.
+    hgs_to_hcc: Mat3,
+    /// Carrington: HGS → HGC and back.
     hgs_to_hgc: Mat3,
+    hgc_to_hgs: Mat3,
 }
 
 impl End {
@@ -536,7 +538,9 @@ impl End {
             rsun: frame.rsun_m(),
             observer_radius: f64::NAN,
             hcc_to_hgs: [[0.0; 3]; 3],
+            hgs_to_hcc: [[0.0; 3]; 3],
             hgs_to_hgc: [[0.0; 3]; 3],
+            hgc_to_hgs: [[0.0; 3]; 3],
         };
         match frame.kind {
             SolarKind::Stonyhurst => {}
@@ -547,10 +551,12 @@ impl End {
                 // to HGS order, then tilt by the observer's latitude and turn by its longitude.
                 let permute = [[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]];
                 end.hcc_to_hgs = mul(&mul(&axes_rot_z(-o.lon), &axes_rot_y(o.lat)), &permute);
+                end.hgs_to_hcc = transpose(&end.hcc_to_hgs);
             }
             SolarKind::Carrington => {
                 let o = observer.ok_or_else(need_observer)?;
                 end.hgs_to_hgc = axes_rot_z(-carrington_offset(eph, o.radius));
+                end.hgc_to_hgs = transpose(&end.hgs_to_hgc);
             }
         }
         Ok(end)
@@ -562,7 +568,7 @@ impl End {
         let u = unit(lon, lat);
         match self.kind {
             SolarKind::Stonyhurst => scaled(&u, self.rsun),
-            SolarKind::Carrington => mat_vec(&transpose(&self.hgs_to_hgc), &scaled(&u, self.rsun)),
+            SolarKind::Carrington => mat_vec(&self.hgc_to_hgs, &scaled(&u, self.rsun)),
             SolarKind::Helioprojective => {
                 // Distance along the line of sight to the near intersection with the sphere (sunpy
                 // `Helioprojective.make_3d`, law of cosines): NaN when the line misses it.
@@ -585,7 +591,7 @@ impl End {
             SolarKind::Stonyhurst => lonlat_of(p),
             SolarKind::Carrington => lonlat_of(&mat_vec(&self.hgs_to_hgc, p)),
             SolarKind::Helioprojective => {
-                let hcc = mat_vec(&transpose(&self.hcc_to_hgs), p);
+                let hcc = mat_vec(&self.hgs_to_hcc, p);
                 let hpc = [self.observer_radius - hcc[2], hcc[0], hcc[1]];
                 lonlat_of(&hpc)
             }
