@@ -800,4 +800,21 @@ mod tests {
         assert!(x.abs() < 1e-9 && y.abs() < 1e-9, "{x} {y}");
         assert!(SolarTransform::new(&hpc, &hpc).unwrap().is_identity());
     }
+
+    /// Solar ↔ celestial has no native route (it takes the generic path), and a helioprojective frame
+    /// without an observer cannot be converted (sunpy's ConvertError).
+    #[test]
+    fn what_cannot_be_converted_says_why() {
+        use crate::frames::{Frame, FrameTransform};
+        let hgs = Frame::Solar(
+            SolarFrame::from_keywords(SolarKind::Stonyhurst, &kw("2011-02-15")).unwrap(),
+        );
+        let e = FrameTransform::new(&hgs, &Frame::Icrs).unwrap_err();
+        assert!(matches!(e, FrameError::NoTransform { .. }), "{e}");
+        let hpc = Frame::Solar(
+            SolarFrame::from_keywords(SolarKind::Helioprojective, &kw("2011-02-15")).unwrap(),
+        );
+        let e = FrameTransform::new(&hpc, &hgs).unwrap_err();
+        assert!(e.to_string().contains("HGLN_OBS"), "{e}");
+    }
 }
