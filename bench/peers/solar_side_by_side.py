@@ -6,7 +6,8 @@ Stonyhurst / Carrington plate carrée maps, with reproject_interp (bilinear) and
 For each case it prints skywarp's time (best of --repeats, in process, all cores), reproject's (best of
 --repeats), their ratio, max|difference| / max|input| and NaN-pattern mismatches. The images are small, so
 the times are dominated by per-call set-up (sunpy's frame transformations for reproject, the WCS and
-frame set-up for skywarp).
+frame set-up for skywarp); `--big N` adds AIA onto SECCHI-A's view at N² pixels (same field, finer
+pixels), where the per-pixel work dominates.
 
 Run (after `maturin develop --release`):
     .venv/bin/python bench/peers/solar_side_by_side.py --repeats 3
@@ -34,6 +35,7 @@ def best_of(f, n):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--big", type=int, default=1024, help="side of the large case's output (0: none)")
     args = ap.parse_args()
 
     import reproject
@@ -44,7 +46,22 @@ def main():
 
     print(f"{'case':22s} {'method':18s} {'skywarp s':>10s} {'reproject s':>12s} {'ratio':>7s} "
           f"{'max|diff|/max':>14s} {'NaN mism.':>9s}")
-    for label, (name, target_fn) in sorted(CASES.items()):
+    cases = sorted(CASES.items())
+    if args.big:
+        n = args.big
+
+        def big_target(n=n):
+            h = CASES["aia_to_secchi_a"][1]()
+            f = n / h["NAXIS1"]
+            h["NAXIS1"] = h["NAXIS2"] = n
+            h["CRPIX1"] = (h["CRPIX1"] - 0.5) * f + 0.5
+            h["CRPIX2"] = (h["CRPIX2"] - 0.5) * f + 0.5
+            h["CDELT1"] /= f
+            h["CDELT2"] /= f
+            return h
+
+        cases.append((f"aia_to_secchi_a_{n}", ("aia_171_level1.fits", big_target)))
+    for label, (name, target_fn) in cases:
         hdu, target = _hdu(name), target_fn()
         shape = _shape(target)
         scale = np.nanmax(np.abs(hdu.data))
