@@ -522,6 +522,19 @@ struct End {
 }
 
 impl End {
+    /// The ends of an identity transform, never evaluated.
+    fn unused() -> End {
+        End {
+            kind: SolarKind::Stonyhurst,
+            rsun: RSUN_DEFAULT,
+            observer_radius: f64::NAN,
+            hcc_to_hgs: [[0.0; 3]; 3],
+            hgs_to_hcc: [[0.0; 3]; 3],
+            hgs_to_hgc: [[0.0; 3]; 3],
+            hgc_to_hgs: [[0.0; 3]; 3],
+        }
+    }
+
     fn new(
         frame: &SolarFrame,
         observer: Option<&Observer>,
@@ -611,6 +624,22 @@ pub(crate) struct SolarTransform {
 
 impl SolarTransform {
     pub(crate) fn new(from: &SolarFrame, to: &SolarFrame) -> Result<SolarTransform, FrameError> {
+        if from.obstime.is_none() && to.obstime.is_none() && from.kind == to.kind {
+            // sunpy's same-frame shortcuts need no time (both None count as equal); anything else does.
+            let same = match (from.kind, &from.observer, &to.observer) {
+                (SolarKind::Stonyhurst, _, _) => true,
+                (_, Some(a), Some(b)) => a.close_to(b),
+                _ => false,
+            };
+            if same {
+                return Ok(SolarTransform {
+                    identity: true,
+                    from: End::unused(),
+                    to: End::unused(),
+                    time_change: None,
+                });
+            }
+        }
         let no_time = |f: &SolarFrame| {
             FrameError::Solar(format!(
                 "the {} frame needs an observation time (DATE-AVG, DATE-OBS, DATE-BEG, DATE-END or MJD-OBS)",
@@ -816,5 +845,17 @@ mod tests {
         );
         let e = FrameTransform::new(&hpc, &hgs).unwrap_err();
         assert!(e.to_string().contains("HGLN_OBS"), "{e}");
+        // Without any date: Stonyhurst to Stonyhurst is still sunpy's identity, Carrington needs a time.
+        let undated = SolarFrame::from_keywords(SolarKind::Stonyhurst, &kw("")).unwrap();
+        assert!(SolarTransform::new(&undated, &undated)
+            .unwrap()
+            .is_identity());
+        let mut k = kw("");
+        k.hgln_obs = 0.0;
+        k.hglt_obs = 0.0;
+        k.dsun_obs = 1.5e11;
+        let hgc = SolarFrame::from_keywords(SolarKind::Carrington, &k).unwrap();
+        let e = SolarTransform::new(&undated, &hgc).unwrap_err();
+        assert!(e.to_string().contains("DATE-OBS"), "{e}");
     }
 }
