@@ -201,6 +201,8 @@ def test_info_shows_the_solar_frame():
     out = run_skywarp("info", _file("secchi_l0_a.fits")).stdout
     assert "helioprojective obstime=2011-02-15T00:14:08.010" in out, out
     assert "observer=(HGS lon 87.059580°, lat -2.812511°" in out, out
+    # corners as sunpy shows them (Tx, Ty of pixel (0, 0): -1424.504103″, -1636.606854″)
+    assert "corners (Tx, Ty arcsec): (-1424.504103, -1636.606854)" in out, out
 
 
 def test_mjd_obs_alone_gives_the_time():
