@@ -3,6 +3,9 @@
 //! * feature `bundled`: WCSLIB 8.x from `vendor/wcslib` (the copy astropy ships, pristine) compiled
 //!   with `cc` and linked statically, so the result needs no libwcs at run time;
 //! * otherwise: the system WCSLIB (Debian `wcslib-dev`) through pkg-config.
+//!
+//! Either way the few ERFA modules of `vendor/erfa` (time scales and the Earth's ephemeris, for the
+//! solar frames) are compiled in: no system package carries ERFA reliably, and they are small.
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,6 +28,7 @@ fn main() {
         }
     }
     build.compile("skywarp_wcs_shim");
+    build_erfa();
     if bundled {
         // After the shim, which needs it: static libraries are searched in link order.
         println!("cargo:rustc-link-lib=static=wcs");
@@ -33,6 +37,35 @@ fn main() {
         }
     }
     println!("cargo:rerun-if-changed=csrc/shim.c");
+}
+
+/// ERFA's modules for the solar frames (vendor/erfa/src, unpatched): UTC → TAI → TT → TDB and the
+/// Earth's position, the routines astropy's `Time` and `get_body_barycentric` use.
+const ERFA_MODULES: &[&str] = &[
+    "cal2jd.c",
+    "dat.c",
+    "dtdb.c",
+    "dtf2d.c",
+    "epv00.c",
+    "erfadatextra.c",
+    "jd2cal.c",
+    "taitt.c",
+    "tttdb.c",
+    "utctai.c",
+];
+
+fn build_erfa() {
+    let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let src = manifest.join("../../vendor/erfa/src");
+    cc::Build::new()
+        .files(ERFA_MODULES.iter().map(|m| src.join(m)))
+        .include(&src)
+        .opt_level(2)
+        .warnings(false)
+        .compile("skywarp_erfa");
+    for m in ERFA_MODULES {
+        println!("cargo:rerun-if-changed={}", src.join(m).display());
+    }
 }
 
 fn probe_system() -> Vec<PathBuf> {

@@ -77,7 +77,7 @@ pub fn run(args: &ConvertArgs) -> Result<()> {
     let from = Frame::parse(&args.from).context("--from")?;
     let to = Frame::parse(&args.to).context("--to")?;
     let (mut lon, mut lat) = read_points(&args.coords)?;
-    FrameTransform::new(&from, &to).apply(&mut lon, &mut lat);
+    FrameTransform::new(&from, &to)?.apply(&mut lon, &mut lat);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for (&l, &b) in lon.iter().zip(lat.iter()) {

@@ -116,7 +116,7 @@ pub fn run_sky2xy(a: &Sky2xyArgs) -> Result<()> {
             );
         };
         let (lng, lat) = wcs.celestial_axes().expect("frame implies celestial axes");
-        let t = FrameTransform::new(&given, &native);
+        let t = FrameTransform::new(&given, &native)?;
         if !t.is_identity() {
             for p in world.chunks_exact_mut(n) {
                 let (x, y) = t.apply_one(p[lng], p[lat]);

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 use skywarp_fits::Header;
+use skywarp_wcs::{solar::SolarKind, Frame};
 
 use crate::input::{is_fits, load_header};
 
@@ -73,7 +74,12 @@ fn describe_wcs(header: &Header, naxes: &[usize], fits: Option<&std::path::Path>
     let Some((lng, lat)) = wcs.celestial_axes() else {
         return;
     };
-    let frame = match wcs.celestial_frame() {
+    let parsed = wcs.celestial_frame();
+    let solar = match &parsed {
+        Ok(Some(Frame::Solar(s))) => Some(s.kind),
+        _ => None,
+    };
+    let frame = match parsed {
         Ok(Some(f)) => f.to_string(),
         Ok(None) => "none".to_string(),
         Err(e) => format!("unknown ({e})"),
@@ -111,11 +117,25 @@ fn describe_wcs(header: &Header, naxes: &[usize], fits: Option<&std::path::Path>
         }
         let mut world = vec![0.0; pts.len()];
         if wcs.pix2world(&pts, &mut world).is_ok() {
+            // Solar longitudes as sunpy shows them: wrapped to (−180°, 180°], helioprojective ones
+            // (Tx, Ty) in arcsec.
+            let wrap = |l: f64| 180.0 - (180.0 - l).rem_euclid(360.0);
+            let (unit, scale) = match solar {
+                Some(SolarKind::Helioprojective) => ("Tx, Ty arcsec", 3600.0),
+                _ => ("lon, lat deg", 1.0),
+            };
             let corners: Vec<String> = world
                 .chunks_exact(n)
-                .map(|w| format!("({:.6}, {:.6})", w[lng], w[lat]))
+                .map(|w| {
+                    let lon = if solar.is_some() {
+                        wrap(w[lng])
+                    } else {
+                        w[lng]
+                    };
+                    format!("({:.6}, {:.6})", lon * scale, w[lat] * scale)
+                })
                 .collect();
-            println!("    corners (lon, lat deg): {}", corners.join(" "));
+            println!("    corners ({unit}): {}", corners.join(" "));
         }
     }
 }

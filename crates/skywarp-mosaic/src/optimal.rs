@@ -155,8 +155,9 @@ fn frame_keywords(
             ("RA--", "DEC-", Some("FK4-NO-E".into()), Some(*equinox))
         }
         Frame::Galactic => ("GLON", "GLAT", None, None),
-        // astropy has no WCS for these frames either
-        Frame::Supergalactic | Frame::Ecliptic { .. } => {
+        // astropy has no WCS for these frames either; solar mosaics need a target header (sunpy's
+        // frames are not in astropy's celestial_frame_to_wcs registry without sunpy)
+        Frame::Supergalactic | Frame::Ecliptic { .. } | Frame::Solar(_) => {
             return Err(Error::Value(
                 "Could not determine WCS corresponding to the specified coordinate frame.".into(),
             ))
@@ -287,7 +288,7 @@ pub fn find_optimal_celestial_wcs(inputs: &[GridInput], opts: &GridOptions) -> R
     let mut corners = Vec::with_capacity(4 * described.len());
     let mut mean = [0.0; 3];
     for d in &described {
-        let t = FrameTransform::new(&d.frame, &frame);
+        let t = FrameTransform::new(&d.frame, &frame).map_err(skywarp_wcs::WcsError::from)?;
         corners.extend(d.corners.iter().map(|&(l, b)| t.apply_one(l, b)));
         let (l, b) = t.apply_one(d.reference.0, d.reference.1);
         let v = unit(l, b);

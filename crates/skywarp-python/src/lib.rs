@@ -236,7 +236,8 @@ fn reproject<'py>(
 }
 
 /// Why the engine cannot map `header_out` pixels onto `header_in` pixels itself because it does not know
-/// a celestial frame of theirs (the message), or `None` when it can (or fails for another reason, which
+/// a celestial frame of theirs, or cannot convert between their frames (a solar and a celestial one) (the
+/// message), or `None` when it can (or fails for another reason, which
 /// [`reproject`] then reports). The Python dispatcher sends such pairs down the generic path.
 #[pyfunction]
 #[pyo3(signature = (header_in, header_out, tables_in=None, tables_out=None))]
@@ -256,7 +257,11 @@ fn unknown_frames<'py>(
     )?;
     Ok(
         match skywarp_wcs::PixelMapper::new(&wcs_out, &wcs_in, false) {
-            Err(e @ WcsError::Frame(FrameError::Undetermined { .. })) => Some(e.to_string()),
+            Err(
+                e @ WcsError::Frame(
+                    FrameError::Undetermined { .. } | FrameError::NoTransform { .. },
+                ),
+            ) => Some(e.to_string()),
             _ => None,
         },
     )

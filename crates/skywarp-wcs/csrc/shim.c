@@ -162,6 +162,33 @@ const char *sw_wcs_radesys(const struct wcsprm *w) { return w->radesys; }
 double sw_wcs_equinox(const struct wcsprm *w) { return undefined(w->equinox) ? NAN : w->equinox; }
 double sw_wcs_mjdobs(const struct wcsprm *w) { return undefined(w->mjdobs) ? NAN : w->mjdobs; }
 const char *sw_wcs_dateobs(const struct wcsprm *w) { return w->dateobs; }
+/* The solar observer keywords astropy exposes as wcs.wcs.aux (which: 0 RSUN_REF, 1 DSUN_OBS, 2 CRLN_OBS,
+ * 3 HGLN_OBS, 4 HGLT_OBS); NaN when absent. */
+double sw_wcs_aux(const struct wcsprm *w, int which) {
+  const struct auxprm *a = w->aux;
+  double v;
+  if (a == NULL) return NAN;
+  switch (which) {
+  case 0: v = a->rsun_ref; break;
+  case 1: v = a->dsun_obs; break;
+  case 2: v = a->crln_obs; break;
+  case 3: v = a->hgln_obs; break;
+  case 4: v = a->hglt_obs; break;
+  default: return NAN;
+  }
+  return undefined(v) ? NAN : v;
+}
+/* The date keywords as WCSLIB holds them after datfix (which: 0 DATE-AVG, 1 DATE-OBS, 2 DATE-BEG,
+ * 3 DATE-END); "" when absent. */
+const char *sw_wcs_date(const struct wcsprm *w, int which) {
+  switch (which) {
+  case 0: return w->dateavg;
+  case 1: return w->dateobs;
+  case 2: return w->datebeg;
+  case 3: return w->dateend;
+  default: return "";
+  }
+}
 /* Projection code of the celestial axes ("TAN", ...) or "" when there are none. */
 const char *sw_wcs_pcode(const struct wcsprm *w) { return w->cel.prj.code; }
 int sw_wcs_has_distortion(const struct wcsprm *w) {

@@ -49,6 +49,8 @@
 use std::f64::consts::PI;
 use std::fmt;
 
+use crate::solar::{SolarFrame, SolarTransform};
+
 /// Everything that can go wrong choosing or parsing a frame.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum FrameError {
@@ -74,6 +76,16 @@ pub enum FrameError {
         lat: String,
         radesys: String,
     },
+    /// A header keyword a frame is built from has a value that cannot be used.
+    #[error("{keyword}: {problem}")]
+    BadKeyword { keyword: String, problem: String },
+    /// A solar frame lacks what a conversion needs (an observer, an observation time).
+    #[error("{0}")]
+    Solar(String),
+    /// Two frames we know but cannot convert between natively (a solar and a celestial frame: that
+    /// needs the observer's ephemeris; such pairs take the generic Python path).
+    #[error("no native conversion between the {from} and {to} frames")]
+    NoTransform { from: String, to: String },
 }
 
 /// A celestial reference frame, with astropy's attributes.
@@ -106,6 +118,9 @@ pub enum Frame {
         /// Julian year.
         equinox: f64,
     },
+    /// sunpy's helioprojective and heliographic frames ([`crate::solar`]), built from the header's
+    /// observer and date keywords by [`crate::Wcs::celestial_frame`].
+    Solar(SolarFrame),
 }
 
 impl Frame {
@@ -288,9 +303,16 @@ impl Frame {
         Ok(frame)
     }
 
+    /// Whether this is one of the solar frames.
+    pub fn is_solar(&self) -> bool {
+        matches!(self, Frame::Solar(_))
+    }
+
     /// The graph node: attributes as TT Julian dates (NaN where the frame has no such attribute).
+    /// Solar frames are not on this graph (callers route them to [`SolarTransform`]).
     fn node(&self) -> Node {
         match *self {
+            Frame::Solar(_) => Node::bare(Kind::Icrs),
             Frame::Icrs => Node::bare(Kind::Icrs),
             Frame::Galactic => Node::bare(Kind::Galactic),
             Frame::Supergalactic => Node::bare(Kind::Supergalactic),
@@ -331,6 +353,7 @@ impl fmt::Display for Frame {
             Frame::Fk4NoETerms { equinox, obstime } => {
                 write!(f, "fk4noeterms:B{equinox}:B{obstime}")
             }
+            Frame::Solar(s) => write!(f, "{s}"),
         }
     }
 }
@@ -390,8 +413,8 @@ fn byear_from_jd(jd: f64) -> f64 {
 // 3×3 rotations. Convention of both astropy's `rotation_matrix` and ERFA's `Rx/Ry/Rz`: the matrix
 // rotates the coordinate axes by +angle, i.e. Rz(a) = [[c, s, 0], [-s, c, 0], [0, 0, 1]].
 
-type Mat3 = [[f64; 3]; 3];
-type Vec3 = [f64; 3];
+pub(crate) type Mat3 = [[f64; 3]; 3];
+pub(crate) type Vec3 = [f64; 3];
 
 const IDENTITY: Mat3 = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
 
@@ -836,10 +859,22 @@ fn equivalent(a: &Frame, b: &Frame) -> bool {
     }
 }
 
-/// A precomputed conversion between two frames: optional E-terms removal (FK4 source), one
-/// rotation, optional E-terms addition (FK4 target).
+/// A precomputed conversion between two frames: between celestial frames optional E-terms removal
+/// (FK4 source), one rotation, optional E-terms addition (FK4 target); between solar frames sunpy's
+/// 3-D route ([`crate::solar`]).
 #[derive(Clone, Debug)]
 pub struct FrameTransform {
+    inner: Route,
+}
+
+#[derive(Clone, Debug)]
+enum Route {
+    Celestial(CelestialTransform),
+    Solar(Box<SolarTransform>),
+}
+
+#[derive(Clone, Debug)]
+struct CelestialTransform {
     identity: bool,
     remove_eterms: Option<Vec3>,
     matrix: Mat3,
@@ -847,9 +882,83 @@ pub struct FrameTransform {
 }
 
 impl FrameTransform {
-    /// Build the conversion from `from` to `to` along astropy's route.
-    pub fn new(from: &Frame, to: &Frame) -> FrameTransform {
-        let mut t = FrameTransform {
+    /// Build the conversion from `from` to `to`: along astropy's route for celestial frames, sunpy's
+    /// for solar ones. A solar frame and a celestial one give [`FrameError::NoTransform`]; a solar
+    /// frame missing what the conversion needs (observer, time) gives [`FrameError::Solar`].
+    pub fn new(from: &Frame, to: &Frame) -> Result<FrameTransform, FrameError> {
+        let inner = match (from, to) {
+            (Frame::Solar(a), Frame::Solar(b)) => {
+                Route::Solar(Box::new(SolarTransform::new(a, b)?))
+            }
+            (Frame::Solar(_), _) | (_, Frame::Solar(_)) => {
+                return Err(FrameError::NoTransform {
+                    from: from.to_string(),
+                    to: to.to_string(),
+                })
+            }
+            _ => Route::Celestial(CelestialTransform::new(from, to)),
+        };
+        Ok(FrameTransform { inner })
+    }
+
+    /// True when the frames are the same (or astropy/sunpy treat them as the same): `apply` then
+    /// leaves the coordinates untouched, bit for bit.
+    pub fn is_identity(&self) -> bool {
+        match &self.inner {
+            Route::Celestial(c) => c.identity,
+            Route::Solar(s) => s.is_identity(),
+        }
+    }
+
+    /// Convert in place, degrees. Celestial longitudes come out in [0, 360), solar ones in
+    /// (−180, 180], latitudes in [−90, 90]. NaN (or a latitude outside [−90, 90], which astropy
+    /// refuses, or a helioprojective direction off the solar disk, as sunpy gives it) gives NaN for
+    /// both.
+    ///
+    /// # Panics
+    /// If the slices differ in length.
+    pub fn apply(&self, lon: &mut [f64], lat: &mut [f64]) {
+        assert_eq!(lon.len(), lat.len(), "lon and lat differ in length");
+        if self.is_identity() {
+            return;
+        }
+        for (a, b) in lon.iter_mut().zip(lat.iter_mut()) {
+            (*a, *b) = self.apply_one(*a, *b);
+        }
+    }
+
+    /// Convert one point, degrees (see [`FrameTransform::apply`]).
+    #[inline]
+    pub fn apply_one(&self, lon: f64, lat: f64) -> (f64, f64) {
+        match &self.inner {
+            Route::Celestial(c) => c.apply_one(lon, lat),
+            Route::Solar(s) => s.apply_one(lon, lat),
+        }
+    }
+
+    /// Convert a direction given as a unit vector. The result's length is 1 only to ~1e-8 on routes
+    /// through Murray's FK4 → FK5 matrix, which is not exactly orthogonal (astropy, too, just takes
+    /// the direction); normalise it if the length matters. Solar routes go through longitude and
+    /// latitude (they are not rotations) and give unit vectors, or NaN.
+    #[inline]
+    pub fn apply_unit_vector(&self, v: [f64; 3]) -> [f64; 3] {
+        match &self.inner {
+            Route::Celestial(c) => c.apply_unit_vector(v),
+            Route::Solar(s) => {
+                let lon = v[1].atan2(v[0]).to_degrees();
+                let lat = v[2].atan2(v[0].hypot(v[1])).to_degrees();
+                let (a, b) = s.apply_one(lon, lat);
+                let (sl, cl) = a.to_radians().sin_cos();
+                let (sb, cb) = b.to_radians().sin_cos();
+                [cb * cl, cb * sl, sb]
+            }
+        }
+    }
+}
+
+impl CelestialTransform {
+    fn new(from: &Frame, to: &Frame) -> CelestialTransform {
+        let mut t = CelestialTransform {
             identity: true,
             remove_eterms: None,
             matrix: IDENTITY,
@@ -894,30 +1003,8 @@ impl FrameTransform {
         t
     }
 
-    /// True when the frames are the same (or astropy treats them as the same): `apply` then leaves
-    /// the coordinates untouched, bit for bit.
-    pub fn is_identity(&self) -> bool {
-        self.identity
-    }
-
-    /// Convert in place, degrees. Longitudes come out in [0, 360), latitudes in [−90, 90]. NaN (or a
-    /// latitude outside [−90, 90], which astropy refuses) gives NaN for both.
-    ///
-    /// # Panics
-    /// If the slices differ in length.
-    pub fn apply(&self, lon: &mut [f64], lat: &mut [f64]) {
-        assert_eq!(lon.len(), lat.len(), "lon and lat differ in length");
-        if self.identity {
-            return;
-        }
-        for (a, b) in lon.iter_mut().zip(lat.iter_mut()) {
-            (*a, *b) = self.apply_one(*a, *b);
-        }
-    }
-
-    /// Convert one point, degrees (see [`FrameTransform::apply`]).
     #[inline]
-    pub fn apply_one(&self, lon: f64, lat: f64) -> (f64, f64) {
+    fn apply_one(&self, lon: f64, lat: f64) -> (f64, f64) {
         if self.identity {
             return (lon, lat);
         }
@@ -930,11 +1017,8 @@ impl FrameTransform {
         unit_vector_to_lonlat(&v)
     }
 
-    /// Convert a direction given as a unit vector. The result's length is 1 only to ~1e-8 on routes
-    /// through Murray's FK4 → FK5 matrix, which is not exactly orthogonal (astropy, too, just takes
-    /// the direction); normalise it if the length matters.
     #[inline]
-    pub fn apply_unit_vector(&self, v: [f64; 3]) -> [f64; 3] {
+    fn apply_unit_vector(&self, v: [f64; 3]) -> [f64; 3] {
         if self.identity {
             return v;
         }
@@ -1090,8 +1174,8 @@ mod tests {
         let pts = points();
         for a in frames() {
             for b in frames() {
-                let ab = FrameTransform::new(&a, &b);
-                let ba = FrameTransform::new(&b, &a);
+                let ab = FrameTransform::new(&a, &b).unwrap();
+                let ba = FrameTransform::new(&b, &a).unwrap();
                 let tol = if astropy_irreversible(&a, &b) {
                     1e-7
                 } else {
@@ -1114,7 +1198,7 @@ mod tests {
     #[test]
     fn identity_is_exact() {
         for f in frames() {
-            let t = FrameTransform::new(&f, &f);
+            let t = FrameTransform::new(&f, &f).unwrap();
             assert!(t.is_identity());
             let mut lon = vec![-10.0, 370.0, 12.345678901234567, f64::NAN];
             let mut lat = vec![95.0, 1e-300, -89.99999999, 3.0];
@@ -1128,13 +1212,15 @@ mod tests {
         // FK4 self-transforms ignore obstime.
         let a = Frame::parse("fk4:B1950:B1950").unwrap();
         let b = Frame::parse("fk4:B1950:B1980").unwrap();
-        assert!(FrameTransform::new(&a, &b).is_identity());
-        assert!(!FrameTransform::new(&Frame::Icrs, &Frame::Galactic).is_identity());
+        assert!(FrameTransform::new(&a, &b).unwrap().is_identity());
+        assert!(!FrameTransform::new(&Frame::Icrs, &Frame::Galactic)
+            .unwrap()
+            .is_identity());
     }
 
     #[test]
     fn nan_and_invalid_latitude() {
-        let t = FrameTransform::new(&Frame::Icrs, &Frame::parse("fk4").unwrap());
+        let t = FrameTransform::new(&Frame::Icrs, &Frame::parse("fk4").unwrap()).unwrap();
         for (l, b) in [
             (f64::NAN, 0.0),
             (0.0, f64::NAN),
@@ -1154,13 +1240,13 @@ mod tests {
     fn poles() {
         // The ICRS north pole in Galactic: astropy 8.0.2,
         // SkyCoord(0*u.deg, 90*u.deg).galactic -> (122.93192525541662, 27.128252414968).
-        let t = FrameTransform::new(&Frame::Icrs, &Frame::Galactic);
+        let t = FrameTransform::new(&Frame::Icrs, &Frame::Galactic).unwrap();
         for lon in [0.0, 45.0, 180.0, 359.0] {
             let (l, b) = t.apply_one(lon, 90.0);
             assert!(sep_deg((l, b), (122.93192525541662, 27.128252414968)) < 1e-9);
         }
         // The Galactic north pole goes to ICRS NGP, whatever the galactic longitude given.
-        let t = FrameTransform::new(&Frame::Galactic, &Frame::Icrs);
+        let t = FrameTransform::new(&Frame::Galactic, &Frame::Icrs).unwrap();
         let p0 = t.apply_one(0.0, 90.0);
         let p1 = t.apply_one(250.0, 90.0);
         assert!(sep_deg(p0, p1) < 1e-12);
@@ -1248,7 +1334,8 @@ mod tests {
             ),
         ];
         for (from, to, p, want) in cases {
-            let t = FrameTransform::new(&Frame::parse(from).unwrap(), &Frame::parse(to).unwrap());
+            let t = FrameTransform::new(&Frame::parse(from).unwrap(), &Frame::parse(to).unwrap())
+                .unwrap();
             let got = t.apply_one(p.0, p.1);
             let d = sep_deg(got, *want) * 3.6e6;
             assert!(

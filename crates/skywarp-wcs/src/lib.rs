@@ -5,7 +5,8 @@
 //!   `Wcs` is `Send` but not `Sync`: every worker thread works on its own clone.
 //!   astropy's own lookup-table distortions (HST's `D2IMARR` / `WCSDVARR` tables), which WCSLIB lacks,
 //!   are applied around WCSLIB in astropy's order ([`Wcs::from_cards_with_tables`]).
-//! * [`frames`] converts celestial coordinates between the frames astropy defines (ICRS, FK5, FK4, ...).
+//! * [`frames`] converts celestial coordinates between the frames astropy defines (ICRS, FK5, FK4, ...),
+//!   and [`solar`] between sunpy's solar frames (helioprojective, heliographic Stonyhurst and Carrington).
 //! * [`PixelMapper`] chains them: output pixel → output world → frame change → input world → input
 //!   pixel, with reproject's optional round-trip check.
 
@@ -14,6 +15,7 @@ mod ffi;
 pub mod frames;
 mod lookup;
 mod mapper;
+pub mod solar;
 mod wcs;
 
 pub use frames::{Frame, FrameTransform};

@@ -13,7 +13,9 @@ use crate::{Result, WcsError};
 /// With `roundtrip` on (reproject's default `roundtrip_coords=True`), every input position is mapped
 /// back and the point is rejected (NaN) if it lands more than one pixel from where it started on any
 /// axis — this catches positions that are valid one way but not the other (e.g. the far side of a
-/// zenithal projection).
+/// zenithal projection, or a point of the solar sphere that the input's observer sees but the
+/// output's does not). As in reproject's `pixel_to_pixel_with_roundtrip` (`|back − start| > 1`), a
+/// way back that gives NaN does not reject the point by itself.
 ///
 /// A mapper owns private copies of both WCS (WCSLIB's structs are not safe to share): clone it once per
 /// worker thread. It keeps its scratch buffers (resized, never shrunk), so mapping batches of a steady
@@ -78,10 +80,10 @@ impl PixelMapper {
                 let fi = wcs_in
                     .celestial_frame()?
                     .expect("celestial axes imply a frame");
-                let t = FrameTransform::new(&fo, &fi);
+                let t = FrameTransform::new(&fo, &fi)?;
                 if !t.is_identity() {
                     forward = Some(t);
-                    backward = Some(FrameTransform::new(&fi, &fo));
+                    backward = Some(FrameTransform::new(&fi, &fo)?);
                 }
             }
             (None, None) => {}
@@ -195,10 +197,7 @@ impl PixelMapper {
                 .zip(out_pix.chunks_exact(nax))
                 .zip(self.back.chunks_exact(nax))
             {
-                let far = p_out
-                    .iter()
-                    .zip(p_back)
-                    .any(|(a, b)| (a - b).abs() > 1.0 || (a - b).is_nan());
+                let far = p_out.iter().zip(p_back).any(|(a, b)| (a - b).abs() > 1.0);
                 if far {
                     p_in.fill(f64::NAN);
                 }

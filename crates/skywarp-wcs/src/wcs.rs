@@ -8,6 +8,7 @@ use std::sync::Arc;
 use crate::ffi;
 use crate::frames::Frame;
 use crate::lookup::{self, Distortions, TableImage};
+use crate::solar::{SolarFrame, SolarKeywords, SolarKind};
 use crate::{Result, WcsError};
 
 /// What one world axis is.
@@ -39,6 +40,8 @@ struct Info {
     mjdobs: f64,
     projection: String,
     has_distortion: bool,
+    /// The observer and date keywords the solar frames are built from.
+    solar: SolarKeywords,
 }
 
 /// A World Coordinate System parsed by WCSLIB from FITS header cards.
@@ -337,6 +340,14 @@ impl Wcs {
                 mjdobs: ffi::sw_wcs_mjdobs(p),
                 projection: cstr(ffi::sw_wcs_pcode(p)),
                 has_distortion: ffi::sw_wcs_has_distortion(p) != 0,
+                solar: SolarKeywords {
+                    rsun_ref: ffi::sw_wcs_aux(p, 0),
+                    dsun_obs: ffi::sw_wcs_aux(p, 1),
+                    crln_obs: ffi::sw_wcs_aux(p, 2),
+                    hgln_obs: ffi::sw_wcs_aux(p, 3),
+                    hglt_obs: ffi::sw_wcs_aux(p, 4),
+                    dates: [0, 1, 2, 3].map(|i| cstr(ffi::sw_wcs_date(p, i))),
+                },
             }
         };
         Wcs {
@@ -437,13 +448,19 @@ impl Wcs {
             .map_or_else(Vec::new, |d| d.summary().to_vec())
     }
 
-    /// The celestial frame, chosen from CTYPE, RADESYS and EQUINOX the way astropy chooses it.
-    /// `Ok(None)` when the WCS has no celestial axes.
+    /// The celestial frame, chosen from CTYPE, RADESYS and EQUINOX the way astropy chooses it, or for
+    /// HPLN/HPLT, HGLN/HGLT and CRLN/CRLT the solar frame sunpy builds from the observer, date and
+    /// RSUN_REF keywords. `Ok(None)` when the WCS has no celestial axes.
     pub fn celestial_frame(&self) -> Result<Option<Frame>> {
         let Some((lng, lat)) = self.celestial_axes() else {
             return Ok(None);
         };
         let prefix = |s: &str| s.chars().take(4).collect::<String>();
+        let (p_lng, p_lat) = (prefix(&self.info.ctype[lng]), prefix(&self.info.ctype[lat]));
+        if let Some(kind) = SolarKind::from_ctypes(&p_lng, &p_lat) {
+            let f = SolarFrame::from_keywords(kind, &self.info.solar)?;
+            return Ok(Some(Frame::Solar(f)));
+        }
         let frame = Frame::from_wcs(
             &prefix(&self.info.ctype[lng]),
             &prefix(&self.info.ctype[lat]),

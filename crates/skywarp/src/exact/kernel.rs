@@ -55,6 +55,18 @@ impl Exact {
                 "the output WCS of an exact reprojection must be 2-d celestial".into(),
             ));
         }
+        // reproject_exact's spherical polygons assume directions on the celestial sphere; sunpy's
+        // solar frames are 3-D (helioprojective points live on the Sun's surface), so the overlap
+        // of two solar pixels is not a great-circle polygon problem. Refused rather than wrong.
+        for w in [wcs_in, wcs_out] {
+            if w.celestial_frame()?.is_some_and(|f| f.is_solar()) {
+                return Err(Error::Unsupported(
+                    "exact reprojection does not support solar frames (helioprojective, \
+                     heliographic); use interpolation or adaptive resampling"
+                        .into(),
+                ));
+            }
+        }
         let (mut wi, mut wo) = (wcs_in.clone(), wcs_out.clone());
         let s_in = pixel_scale(&mut wi, plane_in);
         let s_out = pixel_scale(&mut wo, plane_out);
@@ -66,7 +78,7 @@ impl Exact {
             _ => {
                 let fi = wcs_in.celestial_frame()?.expect("celestial axes checked");
                 let fo = wcs_out.celestial_frame()?.expect("celestial axes checked");
-                let t = FrameTransform::new(&fi, &fo);
+                let t = FrameTransform::new(&fi, &fo).map_err(skywarp_wcs::WcsError::from)?;
                 Path::Wide((!t.is_identity()).then_some(t))
             }
         };
