@@ -8,7 +8,7 @@ Prints best-of-N wall times and the largest difference from reproject relative t
 
 import argparse
 import os
-import time
+import sys
 import warnings
 from copy import deepcopy
 
@@ -19,17 +19,11 @@ from astropy import units as u
 import reproject
 import skywarp
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
+from measure import best_of  # noqa: E402
+
 warnings.simplefilter("ignore")
 DATA = os.path.join(os.path.dirname(reproject.__file__), "tests", "data")
-
-
-def best(f, n):
-    times, out = [], None
-    for _ in range(n):
-        t = time.perf_counter()
-        out = f()
-        times.append(time.perf_counter() - t)
-    return min(times), out
 
 
 def main():
@@ -71,8 +65,8 @@ def main():
     print(f"output {shape}, best of {a.repeat}; skywarp threads: all cores")
     for name, w_out, kw in (("gwcs->gwcs", shifted, {"roundtrip_coords": False}), ("gwcs->HPLN Venus", target, {})):
         for func in ("reproject_interp", "reproject_adaptive"):
-            tr, r = best(lambda: getattr(reproject, func)((data, wcs), w_out, shape_out=shape, **kw), a.repeat)
-            ts, s = best(lambda: getattr(skywarp, func)((data, wcs), w_out, shape_out=shape, **kw), a.repeat)
+            tr, r = best_of(lambda: getattr(reproject, func)((data, wcs), w_out, shape_out=shape, **kw), a.repeat)
+            ts, s = best_of(lambda: getattr(skywarp, func)((data, wcs), w_out, shape_out=shape, **kw), a.repeat)
             both = np.isfinite(r[0]) & np.isfinite(s[0])
             d = np.max(np.abs(r[0][both] - s[0][both])) / scale if both.any() else float("nan")
             nan = int((np.isnan(r[0]) != np.isnan(s[0])).sum())

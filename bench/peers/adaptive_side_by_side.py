@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+from measure import best_of  # noqa: E402
 
 REPROJECT_RUNNER = r"""
 import resource, sys, time
@@ -34,15 +36,6 @@ with fits.open(inp) as hl:
 fits.writeto(sys.argv[4], arr, h, overwrite=True)
 print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
-
-
-def best_of(f, n):
-    best, res = float("inf"), None
-    for _ in range(n):
-        t0 = time.perf_counter()
-        res = f()
-        best = min(best, time.perf_counter() - t0)
-    return best, res
 
 
 def cli_run(binary, inp, hdr, kernel, out):

@@ -14,22 +14,14 @@ Run (after `maturin develop --release`):
 """
 import argparse
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+from measure import best_of  # noqa: E402
 sys.path.insert(0, str(REPO / "tests" / "python"))
-
-
-def best_of(f, n):
-    best, res = float("inf"), None
-    for _ in range(n):
-        t0 = time.perf_counter()
-        res = f()
-        best = min(best, time.perf_counter() - t0)
-    return best, res
 
 
 def main():
