@@ -15,8 +15,11 @@
 
 pub mod jacobian;
 mod kernel;
+pub mod lanes;
 pub mod options;
 pub mod sample;
+#[cfg(target_arch = "x86_64")]
+mod simd;
 pub mod weights;
 
 pub use options::{AdaptiveKernel, AdaptiveOptions, BadValueMode, BoundaryMode};
@@ -59,6 +62,7 @@ pub fn halo(o: &AdaptiveOptions) -> usize {
 pub struct PlanScratch {
     field: JacobianField,
     despiked: Vec<[f64; 4]>,
+    lanes: Box<lanes::PlanLanes>,
 }
 
 /// The plans of every pixel of a block (row-major) and the input window they read.
@@ -97,20 +101,27 @@ pub fn plan_block(
     };
     plans.clear();
     let mut bounds = sample::WindowBounds::default();
-    let (h, fw) = (lat.halo, sc.field.ncols);
+    let (h, fw, cw) = (lat.halo, sc.field.ncols, lat.centres.ncols);
     for i in 0..b.nrows {
-        for k in 0..b.ncols {
-            let c = (i + h) * lat.centres.ncols + (k + h);
-            let ji = if o.despike_jacobian {
-                &jac[i * b.ncols + k]
-            } else {
-                &jac[(i + g) * fw + (k + g)]
-            };
-            let (cx, cy) = (lat.centres.x[c], lat.centres.y[c]);
-            let p = sample::plan(ji, cx, cy, o, shape_in);
-            bounds.add(&p, o, shape_in);
-            plans.push(p);
-        }
+        let jrow = if o.despike_jacobian {
+            &jac[i * b.ncols..][..b.ncols]
+        } else {
+            &jac[(i + g) * fw + g..][..b.ncols]
+        };
+        let c = (i + h) * cw + h;
+        let (cx, cy) = (
+            &lat.centres.x[c..][..b.ncols],
+            &lat.centres.y[c..][..b.ncols],
+        );
+        sample::plan_row(
+            jrow,
+            (cx, cy),
+            o,
+            shape_in,
+            &mut sc.lanes,
+            plans,
+            &mut bounds,
+        );
     }
     bounds.rect()
 }

@@ -1,9 +1,11 @@
 //! Per-pixel sampling plans (padded Jacobian, sample box, boundary decisions) and the weighted sums
 //! over the input, as reproject 0.21's `map_coordinates` defines them.
 
-use super::jacobian::pad;
+use super::lanes::{PlanLanes, SeedLanes, LANES};
 use super::options::{AdaptiveKernel, AdaptiveOptions, BadValueMode, BoundaryMode};
-use super::weights;
+#[cfg(target_arch = "x86_64")]
+use super::simd;
+use super::weights::{self, Seed};
 use crate::region::Rect;
 
 /// Rows and columns of the input image plane.
@@ -39,40 +41,46 @@ pub struct Sampling {
     pub y1: i64,
 }
 
-/// The plan of an output pixel whose input position is (cx, cy) and Jacobian `ji`.
-pub fn plan(ji: &[f64; 4], cx: f64, cy: f64, o: &AdaptiveOptions, shape: PlaneShape) -> Plan {
-    const NAN: Plan = Plan::Fixed(f64::NAN);
-    if ji.iter().any(|v| v.is_nan()) || cx.is_nan() || cy.is_nan() {
-        return NAN;
-    }
-    let p = pad(ji);
-    let (mut right, mut top) = match o.kernel {
-        // The Hann window reaches ±1 output pixel: the box bounds the image of that square.
-        AdaptiveKernel::Hann => (
-            p.forward[0].abs() + p.forward[1].abs(),
-            p.forward[2].abs() + p.forward[3].abs(),
-        ),
-        AdaptiveKernel::Gaussian => {
-            // reproject: width / (2 min(1/s0, 1/s1))
-            let h = o.sample_region_width * 0.5 * p.s.0.max(p.s.1);
-            (h, h)
-        }
-    };
-    let reach = right.max(top);
-    let (mut left, mut bottom) = (-right, -top);
-    // Box edges drawn in to whole input pixels. Beyond ±2^50 (no sane sample box) the plan is NaN,
-    // which also keeps [`floor`] exact.
-    let lim = 1.1e15;
-    if ![top + cy, bottom + cy, right + cx, left + cx]
-        .iter()
-        .all(|v| v.abs() < lim)
+/// The plans of a row of output pixels — Jacobians `jac`, input positions `cx`, `cy` — appended
+/// to `plans`, with the input they read added to `bounds`. The arithmetic runs [`LANES`] pixels at a
+/// time in [`PlanLanes`]; the decisions here.
+pub fn plan_row(
+    jac: &[[f64; 4]],
+    (cx, cy): (&[f64], &[f64]),
+    o: &AdaptiveOptions,
+    shape: PlaneShape,
+    lanes: &mut PlanLanes,
+    plans: &mut Vec<Plan>,
+    bounds: &mut WindowBounds,
+) {
+    let hann = o.kernel == AdaptiveKernel::Hann;
+    for ((j, x), y) in jac
+        .chunks(LANES)
+        .zip(cx.chunks(LANES))
+        .zip(cy.chunks(LANES))
     {
+        for (l, ((j, &x), &y)) in j.iter().zip(x).zip(y).enumerate() {
+            lanes.set(l, j, x, y);
+        }
+        lanes.compute(hann, o.sample_region_width, o.conserve_flux);
+        for l in 0..j.len() {
+            let p = decide(lanes, l, o, shape);
+            bounds.add(&p, o, shape);
+            plans.push(p);
+        }
+    }
+}
+
+/// The plan of lane `l` from its box edges: NaN, a fixed value, or the sampling with its box
+/// clipped as the boundary mode says.
+#[inline]
+fn decide(lanes: &PlanLanes, l: usize, o: &AdaptiveOptions, shape: PlaneShape) -> Plan {
+    const NAN: Plan = Plan::Fixed(f64::NAN);
+    if !lanes.ok[l] {
         return NAN;
     }
-    top = floor(top + cy);
-    bottom = -floor(-(bottom + cy));
-    right = floor(right + cx);
-    left = -floor(-(left + cx));
+    let (mut top, mut bottom) = (lanes.top[l], lanes.bottom[l]);
+    let (mut right, mut left) = (lanes.right[l], lanes.left[l]);
     // (via i64: one instruction, where usize → f64 takes several)
     let (xmax, ymax) = ((shape.nx as i64 - 1) as f64, (shape.ny as i64 - 1) as f64);
     let strict = o.boundary_mode == BoundaryMode::Strict;
@@ -117,17 +125,18 @@ pub fn plan(ji: &[f64; 4], cx: f64, cy: f64, o: &AdaptiveOptions, shape: PlaneSh
             BoundaryMode::Strict => {}
         }
     }
-    let scale = if o.conserve_flux {
-        (ji[0] * ji[3] - ji[1] * ji[2]).abs()
-    } else {
-        1.0
-    };
+    let inv = [
+        lanes.inv[0][l],
+        lanes.inv[1][l],
+        lanes.inv[2][l],
+        lanes.inv[3][l],
+    ];
     Plan::Sample(Sampling {
-        cx,
-        cy,
-        inv: p.inverse,
-        scale,
-        reach,
+        cx: lanes.cx[l],
+        cy: lanes.cy[l],
+        inv,
+        scale: lanes.scale[l],
+        reach: lanes.reach[l],
         x0: left as i64,
         x1: right as i64,
         y0: bottom as i64,
@@ -139,7 +148,7 @@ pub fn plan(ji: &[f64; 4], cx: f64, cy: f64, o: &AdaptiveOptions, shape: PlaneSh
 /// and without a float→integer conversion (Rust's saturating `as i64` costs a dozen instructions,
 /// a third of a plan's time on case A): adding and subtracting 1.5·2^52 rounds to the nearest
 /// integer, as the sum's last bit is worth 1; one less where that rounded up.
-#[inline]
+#[inline(always)]
 pub(crate) fn floor(x: f64) -> f64 {
     const ROUND: f64 = 6_755_399_441_055_744.0; // 1.5·2^52
     let r = (x + ROUND) - ROUND;
@@ -256,12 +265,15 @@ impl InputWindow<'_> {
 pub struct Scratch {
     weights: Vec<f64>,
     cols: Vec<Option<usize>>,
+    seeds: Box<SeedLanes>,
 }
 
 /// The weighted mean of one output pixel over one input plane (`input`: the block's window, `None`
-/// when the block reads no input pixel).
+/// when the block reads no input pixel; `seed`: the Gaussian's, `None` for Hann or where the
+/// Gaussian's weights are computed directly).
 pub fn sample_one(
     s: &Sampling,
+    seed: Option<&Seed>,
     input: Option<&InputWindow>,
     shape: PlaneShape,
     o: &AdaptiveOptions,
@@ -279,7 +291,7 @@ pub fn sample_one(
     let interior = s.x0 > 0 && s.y0 > 0 && s.x1 + 1 < shape.nx as i64 && s.y1 + 1 < shape.ny as i64;
     let inside = input.filter(|_| inside);
     let fused = match inside {
-        Some(inp) if interior && o.kernel == AdaptiveKernel::Gaussian => gaussian_inside(s, inp, o),
+        Some(inp) if interior => seed.and_then(|sd| gaussian_inside(s, sd, inp, o)),
         _ => None,
     };
     let (acc, wsum, ignored) = match fused {
@@ -287,7 +299,9 @@ pub fn sample_one(
         None => {
             sc.weights.resize(ncols * nrows, 0.0);
             match o.kernel {
-                AdaptiveKernel::Gaussian => weights::gaussian(s, o.kernel_width, &mut sc.weights),
+                AdaptiveKernel::Gaussian => {
+                    weights::gaussian(s, seed, o.kernel_width, &mut sc.weights)
+                }
                 AdaptiveKernel::Hann => weights::hann(s, &mut sc.weights),
             }
             match inside {
@@ -296,6 +310,12 @@ pub fn sample_one(
             }
         }
     };
+    finish(acc, wsum, ignored, s, o)
+}
+
+/// The output value from the sums: Σ w·v / Σ w × scale, or NaN where `ignore_threshold` says so.
+#[inline(always)]
+fn finish(acc: f64, wsum: f64, ignored: f64, s: &Sampling, o: &AdaptiveOptions) -> f64 {
     if o.boundary_mode == BoundaryMode::IgnoreThreshold
         && ignored / (ignored + wsum) > o.boundary_ignore_threshold
     {
@@ -304,20 +324,53 @@ pub fn sample_one(
     acc / wsum * s.scale
 }
 
+/// Where [`sample_one`] takes the fused Gaussian sum (an interior box holding its start pixel,
+/// inside the window): the offset of the start pixel in the window's data and the box's extents
+/// from it (up, down, left, right).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn fused_walk(
+    s: &Sampling,
+    sd: &Seed,
+    inp: &InputWindow,
+    shape: PlaneShape,
+) -> Option<(usize, [usize; 4])> {
+    let interior = s.x0 > 0 && s.y0 > 0 && s.x1 + 1 < shape.nx as i64 && s.y1 + 1 < shape.ny as i64;
+    let holds = (s.x0..=s.x1).contains(&sd.xc) && (s.y0..=s.y1).contains(&sd.yc);
+    if !(interior && holds) {
+        return None;
+    }
+    let r = inp.rect;
+    let in_window = s.x0 as usize >= r.col0
+        && (s.x1 as usize) < r.col0 + r.ncols
+        && s.y0 as usize >= r.row0
+        && (s.y1 as usize) < r.row0 + r.nrows;
+    if !in_window {
+        return None;
+    }
+    let start = (sd.yc as usize - r.row0) * r.ncols + (sd.xc as usize - r.col0);
+    let ext = [sd.yc - s.y0, s.y1 - sd.yc, sd.xc - s.x0, s.x1 - sd.xc].map(|e| e as usize);
+    Some((start, ext))
+}
+
 /// Σ w·v and Σ w of a Gaussian box entirely inside the input, the weights made as they are summed
 /// (`None`: the recurrence does not serve).
 #[inline]
-fn gaussian_inside(s: &Sampling, inp: &InputWindow, o: &AdaptiveOptions) -> Option<(f64, f64)> {
+fn gaussian_inside(
+    s: &Sampling,
+    sd: &Seed,
+    inp: &InputWindow,
+    o: &AdaptiveOptions,
+) -> Option<(f64, f64)> {
     let view = weights::BoxView {
         data: inp.data,
         base: (s.y0 as usize - inp.rect.row0) * inp.rect.ncols + (s.x0 as usize - inp.rect.col0),
         stride: inp.rect.ncols,
     };
-    let w = o.kernel_width;
     match o.bad_value_mode {
-        BadValueMode::Strict => weights::gaussian_sum(s, w, view, Some),
-        BadValueMode::Ignore => weights::gaussian_sum(s, w, view, |v| v.is_finite().then_some(v)),
-        BadValueMode::Constant => weights::gaussian_sum(s, w, view, |v| {
+        BadValueMode::Strict => weights::gaussian_sum(s, sd, view, Some),
+        BadValueMode::Ignore => weights::gaussian_sum(s, sd, view, |v| v.is_finite().then_some(v)),
+        BadValueMode::Constant => weights::gaussian_sum(s, sd, view, |v| {
             Some(if v.is_finite() { v } else { o.bad_fill_value })
         }),
     }
@@ -419,7 +472,8 @@ fn sum_general(
 }
 
 /// One output plane of a block from its plans: `values` gets the result, `footprint` 1 where it is
-/// finite and 0 elsewhere.
+/// finite and 0 elsewhere. The Gaussian's seeds are made [`LANES`] plans at a time, and (with AVX2)
+/// the fused sums of eight or four pixels at a time ([`super::simd`]): the same bits as one at a time.
 pub fn sample_plane(
     plans: &[Plan],
     input: Option<&InputWindow>,
@@ -429,16 +483,99 @@ pub fn sample_plane(
     values: &mut [f64],
     footprint: &mut [f64],
 ) {
-    for ((p, v), f) in plans
-        .iter()
-        .zip(values.iter_mut())
-        .zip(footprint.iter_mut())
+    let gaussian = o.kernel == AdaptiveKernel::Gaussian;
+    for ((ps, vs), fs) in plans
+        .chunks(LANES)
+        .zip(values.chunks_mut(LANES))
+        .zip(footprint.chunks_mut(LANES))
     {
-        *v = match p {
-            Plan::Fixed(x) => *x,
-            Plan::Sample(s) => sample_one(s, input, shape, o, sc),
+        if gaussian {
+            for (l, p) in ps.iter().enumerate() {
+                if let Plan::Sample(s) = p {
+                    sc.seeds.set(l, &s.inv, s.cx, s.cy, s.reach);
+                }
+            }
+            sc.seeds.compute(o.kernel_width);
+            #[cfg(target_arch = "x86_64")]
+            if let Some(inp) = input {
+                sample_groups(ps, inp, shape, o, sc, vs);
+                for ((p, v), f) in ps.iter().zip(vs.iter_mut()).zip(fs.iter_mut()) {
+                    if let Plan::Fixed(x) = p {
+                        *v = *x;
+                    }
+                    *f = if v.is_nan() { 0.0 } else { 1.0 };
+                }
+                continue;
+            }
+        }
+        for (l, ((p, v), f)) in ps.iter().zip(vs).zip(fs).enumerate() {
+            *v = match p {
+                Plan::Fixed(x) => *x,
+                Plan::Sample(s) => {
+                    let seed = if gaussian { sc.seeds.get(l) } else { None };
+                    sample_one(s, seed.as_ref(), input, shape, o, sc)
+                }
+            };
+            // reproject's footprint rule: covered wherever the value is not NaN (±inf included)
+            *f = if v.is_nan() { 0.0 } else { 1.0 };
+        }
+    }
+}
+
+/// The Gaussian samplings of one chunk of plans (seeds made) into `vs`: those with a fused walk
+/// in groups ([`simd::group_width`] at a time), the others one at a time. Fixed plans are left to the caller.
+#[cfg(target_arch = "x86_64")]
+fn sample_groups(
+    ps: &[Plan],
+    inp: &InputWindow,
+    shape: PlaneShape,
+    o: &AdaptiveOptions,
+    sc: &mut Scratch,
+    vs: &mut [f64],
+) {
+    let mut group = simd::Group::default();
+    let width = simd::group_width();
+    let mut lanes = [0usize; simd::MAX_GROUP];
+    let mut n = 0;
+    let flush = |group: &simd::Group, lanes: &[usize], vs: &mut [f64], sc: &mut Scratch| {
+        let stride = inp.rect.ncols;
+        let (mode, fill) = (o.bad_value_mode, o.bad_fill_value);
+        let sums = simd::gaussian_sums(group, lanes.len(), inp.data, stride, mode, fill);
+        for (q, &l) in lanes.iter().enumerate() {
+            let Plan::Sample(s) = &ps[l] else { continue };
+            vs[l] = match sums {
+                Some(sums) => finish(sums[q].0, sums[q].1, 0.0, s, o),
+                None => sample_one(s, sc.seeds.get(l).as_ref(), Some(inp), shape, o, sc),
+            };
+        }
+    };
+    for (l, p) in ps.iter().enumerate() {
+        let Plan::Sample(s) = p else { continue };
+        let seed = sc.seeds.get(l);
+        let walk = if s.x1 < s.x0 || s.y1 < s.y0 {
+            None
+        } else {
+            seed.as_ref()
+                .and_then(|sd| fused_walk(s, sd, inp, shape).map(|w| (sd, w)))
         };
-        // reproject's footprint rule: covered wherever the value is not NaN (±inf included)
-        *f = if v.is_nan() { 0.0 } else { 1.0 };
+        let Some((sd, (start, [up, down, left, right]))) = walk.filter(|_| width > 0) else {
+            vs[l] = sample_one(s, seed.as_ref(), Some(inp), shape, o, sc);
+            continue;
+        };
+        group.seeds[n] = *sd;
+        group.start[n] = start;
+        group.up[n] = up;
+        group.down[n] = down;
+        group.left[n] = left;
+        group.right[n] = right;
+        lanes[n] = l;
+        n += 1;
+        if n == width {
+            flush(&group, &lanes[..n], vs, sc);
+            n = 0;
+        }
+    }
+    if n > 0 {
+        flush(&group, &lanes[..n], vs, sc);
     }
 }

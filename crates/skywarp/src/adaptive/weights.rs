@@ -11,11 +11,12 @@
 //! computed directly instead. Hann weights use a polynomial for 1 + cos πt on |t| < 1 (absolute error
 //! ≈ 1e-16) instead of two calls to `cos`.
 
-use super::sample::{floor, Sampling};
+use super::lanes::SeedLanes;
+use super::sample::Sampling;
 
 /// Largest −k·q on the start column for which the recurrence is used (exp(−300) ≈ 5e-131: far from
 /// underflow, so the weights it multiplies out are accurate).
-const MAX_START_EXPONENT: f64 = 300.0;
+pub(crate) const MAX_START_EXPONENT: f64 = 300.0;
 
 /// 2^(j/64) for j = 0..64, correctly rounded (computed with 60-digit decimal arithmetic), as bits.
 const EXP2_64THS: [u64; 64] = [
@@ -85,30 +86,24 @@ const EXP2_64THS: [u64; 64] = [
     0x3fffa7c1819e90d8,
 ];
 
-/// e^x for every element, to within 3 ulp, inlined: the seeds take six exponentials per output
-/// pixel, and calls into libm were a fifth of the Gaussian kernel's time on case A. x = (64 m + j)
-/// ln2/64 + r with |r| ≤ ln2/128: e^x = 2^m · 2^(j/64) · e^r, e^r by its Taylor polynomial of degree
-/// 5 (truncation below 4e-17) evaluated in Estrin's form (half the latency of Horner's). The
-/// elements are independent, so the processor computes them side by side. If any lies outside ±700
-/// (or is NaN) all go to libm's `exp`, so underflow, overflow and NaN behave exactly as before.
+/// e^x to within 3 ulp, inlined: the seeds take six exponentials per output pixel, and calls into
+/// libm were a fifth of the Gaussian kernel's time on case A. Outside ±700 (or NaN) it is libm's
+/// `exp`, so underflow, overflow and NaN behave exactly as `exp`.
 #[inline(always)]
-pub(crate) fn exp_all<const N: usize>(xs: [f64; N]) -> [f64; N] {
-    let mut out = [0.0; N];
-    if !xs.iter().all(|x| x.abs() <= 700.0) {
-        for (o, x) in out.iter_mut().zip(xs) {
-            *o = x.exp();
-        }
-        return out;
+pub(crate) fn exp_one(x: f64) -> f64 {
+    if x.abs() <= 700.0 {
+        exp_in_range(x)
+    } else {
+        x.exp()
     }
-    for (o, x) in out.iter_mut().zip(xs) {
-        *o = exp_in_range(x);
-    }
-    out
 }
 
-/// [`exp_all`]'s formula for one |x| ≤ 700.
+/// e^x for |x| ≤ 700 (any other x gives some finite number, without panicking): x = (64 m + j)
+/// ln2/64 + r with |r| ≤ ln2/128, e^x = 2^m · 2^(j/64) · e^r, e^r by its Taylor polynomial of degree
+/// 5 (truncation below 4e-17) evaluated in Estrin's form (half the latency of Horner's). No branch,
+/// so that [`super::lanes`] computes it in vector registers.
 #[inline(always)]
-fn exp_in_range(x: f64) -> f64 {
+pub(crate) fn exp_in_range(x: f64) -> f64 {
     const ROUND: f64 = 6_755_399_441_055_744.0; // 1.5·2^52: adding it rounds to an integer
     const SIXTY_FOUR_OVER_LN2: f64 = 92.332_482_616_893_66;
     // ln2/64 split so that n·HI is exact for |n| < 2^22
@@ -131,66 +126,29 @@ fn exp_in_range(x: f64) -> f64 {
 /// nearest the centre, (xc, yc), the ratios to its neighbours along the row (`gr` right, `gl` left)
 /// and the column (`gd` down, `gu` up), and the constant second ratios (`ra` along a row, `rc` along a
 /// column, `rr`/`rl` by which a row's right/left ratio changes from one row to the next down).
-#[derive(Clone, Copy, Debug)]
-struct Seed {
-    xc: i64,
-    yc: i64,
-    wc: f64,
-    gr: f64,
-    gl: f64,
-    gd: f64,
-    gu: f64,
-    ra: f64,
-    rc: f64,
-    rr: f64,
-    rl: f64,
+/// Computed for many samplings at once by [`super::lanes::SeedLanes`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Seed {
+    pub xc: i64,
+    pub yc: i64,
+    pub wc: f64,
+    pub gr: f64,
+    pub gl: f64,
+    pub gd: f64,
+    pub gu: f64,
+    pub ra: f64,
+    pub rc: f64,
+    pub rr: f64,
+    pub rl: f64,
 }
 
-/// The recurrences' seeds for `s`, or `Err(k)` (the exponent's factor) when the weights on the
-/// start column could come near underflow (see [`MAX_START_EXPONENT`]) and must be computed directly.
-fn seed(s: &Sampling, width: f64) -> Result<Seed, f64> {
-    let k = -2.0 / (width * width);
-    let j = &s.inv;
-    // q = a dx² + 2b dx dy + c dy²
-    let a = j[0] * j[0] + j[2] * j[2];
-    let b = j[0] * j[1] + j[2] * j[3];
-    let c = j[1] * j[1] + j[3] * j[3];
-    // worst exponent on the start column over the unclipped sample region (|dx| ≤ 0.5 there)
-    let r = s.reach;
-    let worst = -k * (a * 0.25 + (b * r).abs() + c * r * r);
-    let recurrence_safe = worst <= MAX_START_EXPONENT; // false for NaN too
-    if !recurrence_safe {
-        return Err(k);
-    }
-    // start: the input pixel nearest the centre
-    let (xc, yc) = (floor(s.cx + 0.5) as i64, floor(s.cy + 0.5) as i64);
-    let (dxc, dyc) = (xc as f64 - s.cx, yc as f64 - s.cy);
-    let q = a * dxc * dxc + 2.0 * b * dxc * dyc + c * dyc * dyc;
-    // ratios of successive weights: along a row (x → x ± 1) at row y they are
-    // exp(k (a (±2 dxc + 1) ± 2 b dy)), themselves geometric in y with ratio exp(±2 k b)
-    // down the start column: ratio exp(k (c (±2 dy + 1) ± 2 b dxc)), geometric with exp(2 k c)
-    let [wc, rr, ra, gr, rc, gd] = exp_all([
-        k * q,
-        2.0 * k * b,
-        2.0 * k * a,
-        k * (a * (2.0 * dxc + 1.0) + 2.0 * b * dyc),
-        2.0 * k * c,
-        k * (c * (2.0 * dyc + 1.0) + 2.0 * b * dxc),
-    ]);
-    Ok(Seed {
-        xc,
-        yc,
-        wc,
-        gr,
-        // the ratios either way multiply to exp(2 k a) (exp(2 k c)): one exponential fewer each
-        gl: ra / gr,
-        gd,
-        gu: rc / gd,
-        ra,
-        rc,
-        rr,
-        rl: 1.0 / rr,
-    })
+/// The seed of one sampling (`None`: the start column's weights could come near underflow (see
+/// [`MAX_START_EXPONENT`]) and every weight must be computed directly).
+pub fn seed(s: &Sampling, width: f64) -> Option<Seed> {
+    let mut lanes = SeedLanes::default();
+    lanes.set(0, &s.inv, s.cx, s.cy, s.reach);
+    lanes.compute(width);
+    lanes.get(0)
 }
 
 /// Calls `row(y, w0, gr, gl)` for every row y of `y0..=y1` with the weight `w0` of its pixel in
@@ -223,12 +181,12 @@ fn for_rows(sd: &Seed, y0: i64, y1: i64, mut row: impl FnMut(i64, f64, f64, f64)
     }
 }
 
-/// Fill `w` (row-major, `rows × cols` of the box) with the Gaussian weights of `s`.
-pub fn gaussian(s: &Sampling, width: f64, w: &mut [f64]) {
+/// Fill `w` (row-major, `rows × cols` of the box) with the Gaussian weights of `s` of `width`
+/// output pixels, by the recurrences from `seed` (`None`: by an exponential each).
+pub fn gaussian(s: &Sampling, seed: Option<&Seed>, width: f64, w: &mut [f64]) {
     let cols = (s.x1 - s.x0 + 1) as usize;
-    let sd = match seed(s, width) {
-        Ok(sd) => sd,
-        Err(k) => return gaussian_direct(s, k, cols, w),
+    let Some(&sd) = seed else {
+        return gaussian_direct(s, -2.0 / (width * width), cols, w);
     };
     let (x0, x1, xc, ra) = (s.x0, s.x1, sd.xc, sd.ra);
     // one row: its start-column weight w0 and ratios, walked out from xc to the box's columns
@@ -267,17 +225,16 @@ pub struct BoxView<'a> {
 }
 
 /// Σ w·v and Σ w over the Gaussian weights of `s` and the box `view` (entirely inside the input),
-/// the weights made by the same recurrences as [`gaussian`] (the same bits) but never stored.
-/// `value` maps an input value to what it contributes (`None`: left out, as a zero weight is).
-/// `None` when the recurrence does not serve (then weigh with [`gaussian`]).
+/// the weights made from `sd` by the same recurrences as [`gaussian`] (the same bits) but never
+/// stored. `value` maps an input value to what it contributes (`None`: left out, as a zero weight
+/// is). `None` when the box does not hold the start pixel (then weigh with [`gaussian`]).
 #[inline]
 pub fn gaussian_sum(
     s: &Sampling,
-    width: f64,
+    sd: &Seed,
     view: BoxView,
     value: impl Fn(f64) -> Option<f64>,
 ) -> Option<(f64, f64)> {
-    let sd = seed(s, width).ok()?;
     let (x0, x1, xc, ra) = (s.x0, s.x1, sd.xc, sd.ra);
     if !(x0..=x1).contains(&xc) || !(s.y0..=s.y1).contains(&sd.yc) {
         return None;
@@ -288,7 +245,7 @@ pub fn gaussian_sum(
     // in lockstep: the two recurrences and the two sums are independent chains the processor
     // overlaps, where one walk after the other waits on each multiply and add in turn.
     let (mut right_sums, mut left_sums) = (Sums::default(), Sums::default());
-    for_rows(&sd, s.y0, s.y1, |y, w0, gr, gl| {
+    for_rows(sd, s.y0, s.y1, |y, w0, gr, gl| {
         let row = &view.data[view.base + (y - s.y0) as usize * view.stride..][..cols];
         let (left, right) = row.split_at(mc);
         right_sums.add(w0, right[0], &value);
@@ -450,7 +407,7 @@ mod tests {
             let s = sampling(inv, 10.37, -4.61, half);
             let n = ((2 * half.0 + 1) * (2 * half.1 + 1)) as usize;
             let (mut a, mut b) = (vec![0.0; n], vec![0.0; n]);
-            gaussian(&s, 1.3, &mut a);
+            gaussian(&s, seed(&s, 1.3).as_ref(), 1.3, &mut a);
             gaussian_direct(&s, -2.0 / 1.69, (2 * half.0 + 1) as usize, &mut b);
             for (x, y) in a.iter().zip(&b) {
                 assert!(
@@ -462,7 +419,7 @@ mod tests {
         // an elongated kernel (weights far below exp(-300) on the start column) takes the direct path
         let s = sampling([0.02, 0.0, 0.0, 1.0], 3.2, 7.9, (2, 100));
         let mut a = vec![0.0; 5 * 201];
-        gaussian(&s, 1.3, &mut a);
+        gaussian(&s, seed(&s, 1.3).as_ref(), 1.3, &mut a);
         let mut b = a.clone();
         gaussian_direct(&s, -2.0 / (1.3 * 1.3), 5, &mut b);
         assert_eq!(a, b);
@@ -473,7 +430,7 @@ mod tests {
         let full = sampling([0.8, 0.3, -0.2, 0.7], 5.3, 8.6, (4, 4));
         let n = 81;
         let mut a = vec![0.0; n];
-        gaussian(&full, 1.3, &mut a);
+        gaussian(&full, seed(&full, 1.3).as_ref(), 1.3, &mut a);
         // the box clipped (as `ignore` clips at the image edge) on every side, and to boxes that
         // do not contain the centre pixel
         for (dl, dt, dr, db) in [
@@ -495,7 +452,7 @@ mod tests {
                 (clip.x1 - clip.x0 + 1) as usize,
             );
             let mut b = vec![0.0; rows * cols];
-            gaussian(&clip, 1.3, &mut b);
+            gaussian(&clip, seed(&clip, 1.3).as_ref(), 1.3, &mut b);
             for i in 0..rows {
                 for k in 0..cols {
                     let want = a[(i + dt as usize) * 9 + k + dl as usize];
@@ -514,7 +471,7 @@ mod tests {
         let mut worst = 0.0f64;
         for i in -700_000..=700_000 {
             let x = i as f64 * 1.000_123e-3;
-            let ([got], want) = (exp_all([x]), x.exp());
+            let (got, want) = (exp_one(x), x.exp());
             worst = worst.max(((got - want) / want).abs());
         }
         assert!(worst <= 3.0 * f64::EPSILON, "relative error {worst:e}");
@@ -528,7 +485,7 @@ mod tests {
             710.0,
             0.0,
         ] {
-            let ([got, _], want) = (exp_all([x, 1.0]), x.exp());
+            let (got, want) = (exp_one(x), x.exp());
             assert!(got.to_bits() == want.to_bits(), "{x}: {got} vs {want}");
         }
     }

@@ -1,0 +1,356 @@
+//! The Gaussian sums of eight (AVX-512) or four (AVX2) output pixels at once, in vector registers.
+//!
+//! [`weights::gaussian_sum`](super::weights::gaussian_sum) walks one pixel's sample box: rows out
+//! from the start row, and in each row the recurrences v ← v·g, g ← g·ra out from the start
+//! column, adding w·v to one sum for the rightward walk and another for the leftward one. The boxes
+//! are small (about 4×4 input pixels at equal scales), so one pixel at a time spends most of its
+//! instructions on loop control. Here each of eight or four lanes walks its own pixel's box in lockstep:
+//! the same steps (row offset, column offset from the start pixel) for every lane, over the largest
+//! extents among them, with a lane's sums left untouched where a step falls outside its box. Each
+//! lane does exactly the scalar walk's operations in the same order — the same recurrences from the
+//! same seed, products and sums rounded the same way, a masked-off step changing nothing — so the
+//! results are the scalar path's bits, on every processor.
+
+use std::arch::x86_64::*;
+
+use super::options::BadValueMode;
+use super::weights::Seed;
+
+/// Most pixels in one group.
+pub const MAX_GROUP: usize = 8;
+
+/// A group of pixels' walks: the seeds and, relative to the start pixel, the box extents (in
+/// input pixels: rows `up` above and `down` below it, columns `left` and `right`), and the offset
+/// of the start pixel in the input window's data.
+#[derive(Default)]
+pub struct Group {
+    pub seeds: [Seed; MAX_GROUP],
+    pub start: [usize; MAX_GROUP],
+    pub up: [usize; MAX_GROUP],
+    pub down: [usize; MAX_GROUP],
+    pub left: [usize; MAX_GROUP],
+    pub right: [usize; MAX_GROUP],
+}
+
+/// How many pixels a group holds on this processor: 8 with AVX-512F, 4 with AVX2, 0 (no vector
+/// sums) otherwise.
+pub fn group_width() -> usize {
+    let width = if std::arch::is_x86_feature_detected!("avx512f") {
+        8
+    } else if std::arch::is_x86_feature_detected!("avx2") {
+        4
+    } else {
+        0
+    };
+    #[cfg(test)]
+    if let Some(w) = WIDTH_LIMIT.get() {
+        return width.min(w);
+    }
+    width
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests compare the group widths on one processor: this caps [`group_width`] on the thread.
+    pub static WIDTH_LIMIT: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// Σ w·v and Σ w of each of the first `n` lanes of `g` over `data` (rows `stride` apart), input
+/// values mapped as `mode` says (`fill`: [`BadValueMode::Constant`]'s value); `n` ≤
+/// [`group_width`].
+///
+/// Every sample a used lane reads must lie in `data`; this is checked, and `None` returned if not.
+pub fn gaussian_sums(
+    g: &Group,
+    n: usize,
+    data: &[f64],
+    stride: usize,
+    mode: BadValueMode,
+    fill: f64,
+) -> Option<[(f64, f64); MAX_GROUP]> {
+    let width = group_width();
+    if n == 0 || n > width {
+        return None;
+    }
+    for l in 0..n {
+        let first = g.start[l].checked_sub(g.up[l].checked_mul(stride)?.checked_add(g.left[l])?)?;
+        let last = g.start[l] + g.down[l] * stride + g.right[l];
+        if first >= data.len() || last >= data.len() {
+            return None;
+        }
+    }
+    // SAFETY: the processor supports the instructions (checked by `group_width`), and every index
+    // the used lanes read (the start offset ± the extents) lies in `data` (checked above); unused
+    // lanes read nothing.
+    Some(unsafe {
+        if width == 8 {
+            sums_avx512(g, n, data, stride, mode, fill)
+        } else {
+            sums_avx2(g, n, data, stride, mode, fill)
+        }
+    })
+}
+
+/// One lane mask per lane count: all bits set in the used lanes.
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn used_lanes(n: usize) -> __m256d {
+    let on = f64::from_bits(u64::MAX);
+    let m = [
+        on,
+        if n > 1 { on } else { 0.0 },
+        if n > 2 { on } else { 0.0 },
+        if n > 3 { on } else { 0.0 },
+    ];
+    _mm256_loadu_pd(m.as_ptr())
+}
+
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn lanes_of(f: impl Fn(usize) -> f64) -> __m256d {
+    _mm256_set_pd(f(3), f(2), f(1), f(0))
+}
+
+/// The running sums of one walk of four lanes.
+struct Sums4 {
+    acc: __m256d,
+    wsum: __m256d,
+}
+
+#[target_feature(enable = "avx2")]
+unsafe fn sums_avx2(
+    q: &Group,
+    n: usize,
+    data: &[f64],
+    stride: usize,
+    mode: BadValueMode,
+    fill: f64,
+) -> [(f64, f64); MAX_GROUP] {
+    let used = used_lanes(n);
+    let s = &q.seeds;
+    let seed = |f: fn(&Seed) -> f64| lanes_of(|l| f(&s[l]));
+    let (wc, gr, gl, gd, gu) = (
+        seed(|s| s.wc),
+        seed(|s| s.gr),
+        seed(|s| s.gl),
+        seed(|s| s.gd),
+        seed(|s| s.gu),
+    );
+    let (ra, rc, rr, rl) = (
+        seed(|s| s.ra),
+        seed(|s| s.rc),
+        seed(|s| s.rr),
+        seed(|s| s.rl),
+    );
+    let ext = |e: &[usize; MAX_GROUP]| lanes_of(|l| e[l] as f64);
+    let (up, down, left, right) = (ext(&q.up), ext(&q.down), ext(&q.left), ext(&q.right));
+    let max = |e: &[usize; MAX_GROUP]| e[..n].iter().copied().max().unwrap_or(0);
+    let (max_up, max_down) = (max(&q.up), max(&q.down));
+    let (max_left, max_right) = (max(&q.left), max(&q.right));
+    let start = _mm256_set_epi64x(
+        q.start[3] as i64,
+        q.start[2] as i64,
+        q.start[1] as i64,
+        q.start[0] as i64,
+    );
+    let ptr = data.as_ptr();
+    let zero = _mm256_setzero_pd();
+    let inf = _mm256_set1_pd(f64::INFINITY);
+    let fillv = _mm256_set1_pd(fill);
+    let abs_mask = _mm256_castsi256_pd(_mm256_set1_epi64x(i64::MAX));
+    let mut right_sums = Sums4 {
+        acc: zero,
+        wsum: zero,
+    };
+    let mut left_sums = Sums4 {
+        acc: zero,
+        wsum: zero,
+    };
+    // Sums::add for the lanes in `m`: a zero weight is skipped, and a value `mode` leaves out.
+    let add = |sums: &mut Sums4, w: __m256d, m: __m256d, idx: __m256i| {
+        let d = _mm256_mask_i64gather_pd::<8>(zero, ptr, idx, m);
+        let mut m = _mm256_and_pd(m, _mm256_cmp_pd::<_CMP_NEQ_UQ>(w, zero));
+        let finite = || _mm256_cmp_pd::<_CMP_LT_OQ>(_mm256_and_pd(d, abs_mask), inf);
+        let d = match mode {
+            BadValueMode::Strict => d,
+            BadValueMode::Ignore => {
+                m = _mm256_and_pd(m, finite());
+                d
+            }
+            BadValueMode::Constant => _mm256_blendv_pd(fillv, d, finite()),
+        };
+        let acc = _mm256_add_pd(sums.acc, _mm256_mul_pd(w, d));
+        let wsum = _mm256_add_pd(sums.wsum, w);
+        sums.acc = _mm256_blendv_pd(sums.acc, acc, m);
+        sums.wsum = _mm256_blendv_pd(sums.wsum, wsum, m);
+    };
+    // one row: `row_on` the lanes whose box holds it, `w0` the weight of its start-column pixel,
+    // `g_r`, `g_l` its ratios, `base` the data offset of its start-column pixel
+    let mut row =
+        |row_on: __m256d, w0: __m256d, mut g_r: __m256d, mut g_l: __m256d, base: __m256i| {
+            add(&mut right_sums, w0, row_on, base);
+            let (mut vr, mut vl) = (w0, w0);
+            for dx in 1..=max_right.max(max_left) {
+                let d = _mm256_set1_pd(dx as f64);
+                let step = _mm256_set1_epi64x(dx as i64);
+                if dx <= max_right {
+                    vr = _mm256_mul_pd(vr, g_r);
+                    g_r = _mm256_mul_pd(g_r, ra);
+                    let on = _mm256_and_pd(row_on, _mm256_cmp_pd::<_CMP_LE_OQ>(d, right));
+                    add(&mut right_sums, vr, on, _mm256_add_epi64(base, step));
+                }
+                if dx <= max_left {
+                    vl = _mm256_mul_pd(vl, g_l);
+                    g_l = _mm256_mul_pd(g_l, ra);
+                    let on = _mm256_and_pd(row_on, _mm256_cmp_pd::<_CMP_LE_OQ>(d, left));
+                    add(&mut left_sums, vl, on, _mm256_sub_epi64(base, step));
+                }
+            }
+        };
+    // rows in the scalar walk's order: the start row, then down, then up
+    row(used, wc, gr, gl, start);
+    let (mut v, mut g, mut g_r, mut g_l) = (wc, gd, gr, gl);
+    for dy in 1..=max_down {
+        v = _mm256_mul_pd(v, g);
+        g = _mm256_mul_pd(g, rc);
+        g_r = _mm256_mul_pd(g_r, rr);
+        g_l = _mm256_mul_pd(g_l, rl);
+        let on = _mm256_and_pd(
+            used,
+            _mm256_cmp_pd::<_CMP_LE_OQ>(_mm256_set1_pd(dy as f64), down),
+        );
+        let base = _mm256_add_epi64(start, _mm256_set1_epi64x((dy * stride) as i64));
+        row(on, v, g_r, g_l, base);
+    }
+    let (mut v, mut g, mut g_r, mut g_l) = (wc, gu, gr, gl);
+    for dy in 1..=max_up {
+        v = _mm256_mul_pd(v, g);
+        g = _mm256_mul_pd(g, rc);
+        g_r = _mm256_mul_pd(g_r, rl);
+        g_l = _mm256_mul_pd(g_l, rr);
+        let on = _mm256_and_pd(
+            used,
+            _mm256_cmp_pd::<_CMP_LE_OQ>(_mm256_set1_pd(dy as f64), up),
+        );
+        let base = _mm256_sub_epi64(start, _mm256_set1_epi64x((dy * stride) as i64));
+        row(on, v, g_r, g_l, base);
+    }
+    let (mut acc, mut wsum) = ([0.0; 4], [0.0; 4]);
+    _mm256_storeu_pd(
+        acc.as_mut_ptr(),
+        _mm256_add_pd(right_sums.acc, left_sums.acc),
+    );
+    _mm256_storeu_pd(
+        wsum.as_mut_ptr(),
+        _mm256_add_pd(right_sums.wsum, left_sums.wsum),
+    );
+    let mut out = [(0.0, 0.0); MAX_GROUP];
+    for (o, (a, w)) in out.iter_mut().zip(acc.into_iter().zip(wsum)) {
+        *o = (a, w);
+    }
+    out
+}
+
+/// [`sums_avx2`] with eight lanes and mask registers.
+#[target_feature(enable = "avx512f")]
+unsafe fn sums_avx512(
+    q: &Group,
+    n: usize,
+    data: &[f64],
+    stride: usize,
+    mode: BadValueMode,
+    fill: f64,
+) -> [(f64, f64); MAX_GROUP] {
+    let used: __mmask8 = ((1u16 << n) - 1) as u8;
+    let lanes = |f: &dyn Fn(usize) -> f64| {
+        let a: [f64; 8] = std::array::from_fn(f);
+        _mm512_loadu_pd(a.as_ptr())
+    };
+    let s = &q.seeds;
+    let (wc, gr, gl) = (
+        lanes(&|l| s[l].wc),
+        lanes(&|l| s[l].gr),
+        lanes(&|l| s[l].gl),
+    );
+    let (gd, gu) = (lanes(&|l| s[l].gd), lanes(&|l| s[l].gu));
+    let (ra, rc) = (lanes(&|l| s[l].ra), lanes(&|l| s[l].rc));
+    let (rr, rl) = (lanes(&|l| s[l].rr), lanes(&|l| s[l].rl));
+    let ext = |e: &[usize; MAX_GROUP]| lanes(&|l| e[l] as f64);
+    let (up, down, left, right) = (ext(&q.up), ext(&q.down), ext(&q.left), ext(&q.right));
+    let max = |e: &[usize; MAX_GROUP]| e[..n].iter().copied().max().unwrap_or(0);
+    let (max_up, max_down) = (max(&q.up), max(&q.down));
+    let (max_left, max_right) = (max(&q.left), max(&q.right));
+    let st: [i64; 8] = std::array::from_fn(|l| q.start[l] as i64);
+    let start = _mm512_loadu_epi64(st.as_ptr());
+    let ptr = data.as_ptr();
+    let zero = _mm512_setzero_pd();
+    let inf = _mm512_set1_pd(f64::INFINITY);
+    let fillv = _mm512_set1_pd(fill);
+    let (mut racc, mut rw, mut lacc, mut lw) = (zero, zero, zero, zero);
+    // Sums::add for the lanes in `m`: a zero weight is skipped, and a value `mode` leaves out.
+    let add = |acc: &mut __m512d, wsum: &mut __m512d, w: __m512d, m: __mmask8, idx: __m512i| {
+        let d = _mm512_mask_i64gather_pd::<8>(zero, m, idx, ptr);
+        let mut m = _mm512_mask_cmp_pd_mask::<_CMP_NEQ_UQ>(m, w, zero);
+        let finite = || _mm512_cmp_pd_mask::<_CMP_LT_OQ>(_mm512_abs_pd(d), inf);
+        let d = match mode {
+            BadValueMode::Strict => d,
+            BadValueMode::Ignore => {
+                m &= finite();
+                d
+            }
+            BadValueMode::Constant => _mm512_mask_blend_pd(finite(), fillv, d),
+        };
+        *acc = _mm512_mask_add_pd(*acc, m, *acc, _mm512_mul_pd(w, d));
+        *wsum = _mm512_mask_add_pd(*wsum, m, *wsum, w);
+    };
+    let mut row = |on: __mmask8, w0: __m512d, mut g_r: __m512d, mut g_l: __m512d, base: __m512i| {
+        add(&mut racc, &mut rw, w0, on, base);
+        let (mut vr, mut vl) = (w0, w0);
+        for dx in 1..=max_right.max(max_left) {
+            let d = _mm512_set1_pd(dx as f64);
+            let step = _mm512_set1_epi64(dx as i64);
+            if dx <= max_right {
+                vr = _mm512_mul_pd(vr, g_r);
+                g_r = _mm512_mul_pd(g_r, ra);
+                let m = _mm512_mask_cmp_pd_mask::<_CMP_LE_OQ>(on, d, right);
+                add(&mut racc, &mut rw, vr, m, _mm512_add_epi64(base, step));
+            }
+            if dx <= max_left {
+                vl = _mm512_mul_pd(vl, g_l);
+                g_l = _mm512_mul_pd(g_l, ra);
+                let m = _mm512_mask_cmp_pd_mask::<_CMP_LE_OQ>(on, d, left);
+                add(&mut lacc, &mut lw, vl, m, _mm512_sub_epi64(base, step));
+            }
+        }
+    };
+    // rows in the scalar walk's order: the start row, then down, then up
+    row(used, wc, gr, gl, start);
+    let (mut v, mut g, mut g_r, mut g_l) = (wc, gd, gr, gl);
+    for dy in 1..=max_down {
+        v = _mm512_mul_pd(v, g);
+        g = _mm512_mul_pd(g, rc);
+        g_r = _mm512_mul_pd(g_r, rr);
+        g_l = _mm512_mul_pd(g_l, rl);
+        let on = _mm512_mask_cmp_pd_mask::<_CMP_LE_OQ>(used, _mm512_set1_pd(dy as f64), down);
+        let base = _mm512_add_epi64(start, _mm512_set1_epi64((dy * stride) as i64));
+        row(on, v, g_r, g_l, base);
+    }
+    let (mut v, mut g, mut g_r, mut g_l) = (wc, gu, gr, gl);
+    for dy in 1..=max_up {
+        v = _mm512_mul_pd(v, g);
+        g = _mm512_mul_pd(g, rc);
+        g_r = _mm512_mul_pd(g_r, rl);
+        g_l = _mm512_mul_pd(g_l, rr);
+        let on = _mm512_mask_cmp_pd_mask::<_CMP_LE_OQ>(used, _mm512_set1_pd(dy as f64), up);
+        let base = _mm512_sub_epi64(start, _mm512_set1_epi64((dy * stride) as i64));
+        row(on, v, g_r, g_l, base);
+    }
+    let (mut acc, mut wsum) = ([0.0; 8], [0.0; 8]);
+    _mm512_storeu_pd(acc.as_mut_ptr(), _mm512_add_pd(racc, lacc));
+    _mm512_storeu_pd(wsum.as_mut_ptr(), _mm512_add_pd(rw, lw));
+    let mut out = [(0.0, 0.0); MAX_GROUP];
+    for (o, (a, w)) in out.iter_mut().zip(acc.into_iter().zip(wsum)) {
+        *o = (a, w);
+    }
+    out
+}
