@@ -496,17 +496,21 @@ pub fn sample_plane(
                 }
             }
             sc.seeds.compute(o.kernel_width);
-            #[cfg(target_arch = "x86_64")]
-            if let Some(inp) = input {
+        }
+        #[cfg(target_arch = "x86_64")]
+        if let Some(inp) = input.filter(|_| simd::group_width() > 0) {
+            if gaussian {
                 sample_groups(ps, inp, shape, o, sc, vs);
-                for ((p, v), f) in ps.iter().zip(vs.iter_mut()).zip(fs.iter_mut()) {
-                    if let Plan::Fixed(x) = p {
-                        *v = *x;
-                    }
-                    *f = if v.is_nan() { 0.0 } else { 1.0 };
-                }
-                continue;
+            } else {
+                sample_hann_groups(ps, inp, shape, o, sc, vs);
             }
+            for ((p, v), f) in ps.iter().zip(vs.iter_mut()).zip(fs.iter_mut()) {
+                if let Plan::Fixed(x) = p {
+                    *v = *x;
+                }
+                *f = if v.is_nan() { 0.0 } else { 1.0 };
+            }
+            continue;
         }
         for (l, ((p, v), f)) in ps.iter().zip(vs).zip(fs).enumerate() {
             *v = match p {
@@ -568,6 +572,73 @@ fn sample_groups(
         group.down[n] = down;
         group.left[n] = left;
         group.right[n] = right;
+        lanes[n] = l;
+        n += 1;
+        if n == width {
+            flush(&group, &lanes[..n], vs, sc);
+            n = 0;
+        }
+    }
+    if n > 0 {
+        flush(&group, &lanes[..n], vs, sc);
+    }
+}
+
+/// The Hann samplings of one chunk of plans into `vs`: boxes inside the input in groups
+/// ([`simd::group_width`] at a time), the others one at a time. Fixed plans are left to the caller.
+#[cfg(target_arch = "x86_64")]
+fn sample_hann_groups(
+    ps: &[Plan],
+    inp: &InputWindow,
+    shape: PlaneShape,
+    o: &AdaptiveOptions,
+    sc: &mut Scratch,
+    vs: &mut [f64],
+) {
+    let mut group = simd::HannGroup::default();
+    let width = simd::group_width();
+    let mut lanes = [0usize; simd::MAX_GROUP];
+    let mut n = 0;
+    let flush = |group: &simd::HannGroup, lanes: &[usize], vs: &mut [f64], sc: &mut Scratch| {
+        let stride = inp.rect.ncols;
+        let (mode, fill) = (o.bad_value_mode, o.bad_fill_value);
+        let sums = simd::hann_sums(group, lanes.len(), inp.data, stride, mode, fill);
+        for (q, &l) in lanes.iter().enumerate() {
+            let Plan::Sample(s) = &ps[l] else { continue };
+            vs[l] = match sums {
+                Some(sums) => finish(sums[q].0, sums[q].1, 0.0, s, o),
+                None => sample_one(s, None, Some(inp), shape, o, sc),
+            };
+        }
+    };
+    let r = inp.rect;
+    for (l, p) in ps.iter().enumerate() {
+        let Plan::Sample(s) = p else { continue };
+        // a box inside the image (then every boundary mode sums it alike) and the window
+        let inside = s.x0 >= 0
+            && s.y0 >= 0
+            && s.x1 >= s.x0
+            && s.y1 >= s.y0
+            && (s.x1 as usize) < shape.nx
+            && (s.y1 as usize) < shape.ny
+            && s.x0 as usize >= r.col0
+            && (s.x1 as usize) < r.col0 + r.ncols
+            && s.y0 as usize >= r.row0
+            && (s.y1 as usize) < r.row0 + r.nrows;
+        if !inside {
+            vs[l] = sample_one(s, None, Some(inp), shape, o, sc);
+            continue;
+        }
+        for (e, v) in group.inv.iter_mut().zip(s.inv) {
+            e[n] = v;
+        }
+        group.cx[n] = s.cx;
+        group.cy[n] = s.cy;
+        group.x0[n] = s.x0 as f64;
+        group.y0[n] = s.y0 as f64;
+        group.rows[n] = (s.y1 - s.y0 + 1) as usize;
+        group.cols[n] = (s.x1 - s.x0 + 1) as usize;
+        group.start[n] = (s.y0 as usize - r.row0) * r.ncols + (s.x0 as usize - r.col0);
         lanes[n] = l;
         n += 1;
         if n == width {

@@ -354,3 +354,242 @@ unsafe fn sums_avx512(
     }
     out
 }
+
+/// A group of pixels' Hann boxes: the padded inverse Jacobians by element, the centres, the box
+/// origins (first column and row, as floats) and sizes, and the offset of the box origin in the
+/// input window's data.
+#[derive(Default)]
+pub struct HannGroup {
+    pub inv: [[f64; MAX_GROUP]; 4],
+    pub cx: [f64; MAX_GROUP],
+    pub cy: [f64; MAX_GROUP],
+    pub x0: [f64; MAX_GROUP],
+    pub y0: [f64; MAX_GROUP],
+    pub rows: [usize; MAX_GROUP],
+    pub cols: [usize; MAX_GROUP],
+    pub start: [usize; MAX_GROUP],
+}
+
+/// Σ w·v and Σ w of the Hann boxes of the first `n` lanes of `g`, as
+/// [`weights::hann`](super::weights::hann) and the box sum compute them one pixel at a time — the
+/// same weights and the same row-major order of the sums, so the same bits. Checked as
+/// [`gaussian_sums`].
+pub fn hann_sums(
+    g: &HannGroup,
+    n: usize,
+    data: &[f64],
+    stride: usize,
+    mode: BadValueMode,
+    fill: f64,
+) -> Option<[(f64, f64); MAX_GROUP]> {
+    let width = group_width();
+    if n == 0 || n > width {
+        return None;
+    }
+    for l in 0..n {
+        if g.rows[l] == 0 || g.cols[l] == 0 {
+            return None;
+        }
+        let last = (g.rows[l] - 1)
+            .checked_mul(stride)?
+            .checked_add(g.start[l] + g.cols[l] - 1)?;
+        if last >= data.len() {
+            return None;
+        }
+    }
+    // SAFETY: the processor supports the instructions (checked by `group_width`), and every index
+    // the used lanes read (the box from its origin) lies in `data` (checked above); unused lanes
+    // read nothing.
+    Some(unsafe {
+        if width == 8 {
+            hann_avx512(g, n, data, stride, mode, fill)
+        } else {
+            hann_avx2(g, n, data, stride, mode, fill)
+        }
+    })
+}
+
+/// 1/((2n − 1) 2n) for n = 10 … 1: the Horner steps of [`weights`]' `one_plus_cos_pi`.
+const HORNER: [f64; 10] = {
+    let mut t = [0.0; 10];
+    let mut n = 10;
+    while n >= 1 {
+        t[10 - n] = 1.0 / (((2 * n - 1) * (2 * n)) as f64);
+        n -= 1;
+    }
+    t
+};
+
+#[target_feature(enable = "avx512f")]
+unsafe fn one_plus_cos_pi_512(t: __m512d) -> __m512d {
+    let one = _mm512_set1_pd(1.0);
+    let u = _mm512_mul_pd(t, _mm512_set1_pd(std::f64::consts::FRAC_PI_2));
+    let u2 = _mm512_mul_pd(u, u);
+    let mut p = one;
+    for inv in HORNER {
+        p = _mm512_sub_pd(
+            one,
+            _mm512_mul_pd(_mm512_mul_pd(u2, _mm512_set1_pd(inv)), p),
+        );
+    }
+    _mm512_mul_pd(_mm512_mul_pd(_mm512_set1_pd(2.0), p), p)
+}
+
+#[target_feature(enable = "avx512f")]
+unsafe fn hann_avx512(
+    g: &HannGroup,
+    n: usize,
+    data: &[f64],
+    stride: usize,
+    mode: BadValueMode,
+    fill: f64,
+) -> [(f64, f64); MAX_GROUP] {
+    let used: __mmask8 = ((1u16 << n) - 1) as u8;
+    let v = |a: &[f64; MAX_GROUP]| _mm512_loadu_pd(a.as_ptr());
+    let (j0, j1, j2, j3) = (v(&g.inv[0]), v(&g.inv[1]), v(&g.inv[2]), v(&g.inv[3]));
+    let (cx, cy) = (v(&g.cx), v(&g.cy));
+    let y0 = v(&g.y0);
+    let dx0 = _mm512_sub_pd(v(&g.x0), cx);
+    let f = |a: &[usize; MAX_GROUP]| {
+        let x: [f64; MAX_GROUP] = std::array::from_fn(|l| a[l] as f64);
+        _mm512_loadu_pd(x.as_ptr())
+    };
+    let (rows, cols) = (f(&g.rows), f(&g.cols));
+    let max_rows = g.rows[..n].iter().copied().max().unwrap_or(0);
+    let max_cols = g.cols[..n].iter().copied().max().unwrap_or(0);
+    let st: [i64; MAX_GROUP] = std::array::from_fn(|l| g.start[l] as i64);
+    let start = _mm512_loadu_epi64(st.as_ptr());
+    let ptr = data.as_ptr();
+    let zero = _mm512_setzero_pd();
+    let one = _mm512_set1_pd(1.0);
+    let inf = _mm512_set1_pd(f64::INFINITY);
+    let fillv = _mm512_set1_pd(fill);
+    let (mut acc, mut wsum) = (zero, zero);
+    for i in 0..max_rows {
+        let fi = _mm512_set1_pd(i as f64);
+        let row_on = _mm512_mask_cmp_pd_mask::<_CMP_LT_OQ>(used, fi, rows);
+        // dy = (y0 + i) − cy, as the scalar weights
+        let dy = _mm512_sub_pd(_mm512_add_pd(y0, fi), cy);
+        let (p, r) = (_mm512_mul_pd(j1, dy), _mm512_mul_pd(j3, dy));
+        let base = _mm512_add_epi64(start, _mm512_set1_epi64((i * stride) as i64));
+        for m in 0..max_cols {
+            let fm = _mm512_set1_pd(m as f64);
+            let on = _mm512_mask_cmp_pd_mask::<_CMP_LT_OQ>(row_on, fm, cols);
+            let dx = _mm512_add_pd(dx0, fm);
+            let t0 = _mm512_abs_pd(_mm512_add_pd(_mm512_mul_pd(j0, dx), p));
+            let t1 = _mm512_abs_pd(_mm512_add_pd(_mm512_mul_pd(j2, dx), r));
+            let outside = _mm512_cmp_pd_mask::<_CMP_GE_OQ>(t0, one)
+                | _mm512_cmp_pd_mask::<_CMP_GE_OQ>(t1, one);
+            let w = _mm512_mul_pd(one_plus_cos_pi_512(t0), one_plus_cos_pi_512(t1));
+            let w = _mm512_mask_blend_pd(outside, w, zero);
+            let idx = _mm512_add_epi64(base, _mm512_set1_epi64(m as i64));
+            let d = _mm512_mask_i64gather_pd::<8>(zero, on, idx, ptr);
+            let mut on = _mm512_mask_cmp_pd_mask::<_CMP_NEQ_UQ>(on, w, zero);
+            let finite = || _mm512_cmp_pd_mask::<_CMP_LT_OQ>(_mm512_abs_pd(d), inf);
+            let d = match mode {
+                BadValueMode::Strict => d,
+                BadValueMode::Ignore => {
+                    on &= finite();
+                    d
+                }
+                BadValueMode::Constant => _mm512_mask_blend_pd(finite(), fillv, d),
+            };
+            acc = _mm512_mask_add_pd(acc, on, acc, _mm512_mul_pd(w, d));
+            wsum = _mm512_mask_add_pd(wsum, on, wsum, w);
+        }
+    }
+    let (mut a, mut w) = ([0.0; 8], [0.0; 8]);
+    _mm512_storeu_pd(a.as_mut_ptr(), acc);
+    _mm512_storeu_pd(w.as_mut_ptr(), wsum);
+    std::array::from_fn(|l| (a[l], w[l]))
+}
+
+#[target_feature(enable = "avx2")]
+#[inline]
+unsafe fn one_plus_cos_pi_256(t: __m256d) -> __m256d {
+    let one = _mm256_set1_pd(1.0);
+    let u = _mm256_mul_pd(t, _mm256_set1_pd(std::f64::consts::FRAC_PI_2));
+    let u2 = _mm256_mul_pd(u, u);
+    let mut p = one;
+    for inv in HORNER {
+        p = _mm256_sub_pd(
+            one,
+            _mm256_mul_pd(_mm256_mul_pd(u2, _mm256_set1_pd(inv)), p),
+        );
+    }
+    _mm256_mul_pd(_mm256_mul_pd(_mm256_set1_pd(2.0), p), p)
+}
+
+/// [`hann_avx512`] with four lanes and blends.
+#[target_feature(enable = "avx2")]
+unsafe fn hann_avx2(
+    g: &HannGroup,
+    n: usize,
+    data: &[f64],
+    stride: usize,
+    mode: BadValueMode,
+    fill: f64,
+) -> [(f64, f64); MAX_GROUP] {
+    let used = used_lanes(n);
+    let v = |a: &[f64; MAX_GROUP]| _mm256_loadu_pd(a.as_ptr());
+    let (j0, j1, j2, j3) = (v(&g.inv[0]), v(&g.inv[1]), v(&g.inv[2]), v(&g.inv[3]));
+    let (cx, cy) = (v(&g.cx), v(&g.cy));
+    let y0 = v(&g.y0);
+    let dx0 = _mm256_sub_pd(v(&g.x0), cx);
+    let f = |a: &[usize; MAX_GROUP]| lanes_of(|l| a[l] as f64);
+    let (rows, cols) = (f(&g.rows), f(&g.cols));
+    let max_rows = g.rows[..n].iter().copied().max().unwrap_or(0);
+    let max_cols = g.cols[..n].iter().copied().max().unwrap_or(0);
+    let start = _mm256_set_epi64x(
+        g.start[3] as i64,
+        g.start[2] as i64,
+        g.start[1] as i64,
+        g.start[0] as i64,
+    );
+    let ptr = data.as_ptr();
+    let zero = _mm256_setzero_pd();
+    let one = _mm256_set1_pd(1.0);
+    let inf = _mm256_set1_pd(f64::INFINITY);
+    let fillv = _mm256_set1_pd(fill);
+    let abs_mask = _mm256_castsi256_pd(_mm256_set1_epi64x(i64::MAX));
+    let abs = |x: __m256d| _mm256_and_pd(x, abs_mask);
+    let (mut acc, mut wsum) = (zero, zero);
+    for i in 0..max_rows {
+        let fi = _mm256_set1_pd(i as f64);
+        let row_on = _mm256_and_pd(used, _mm256_cmp_pd::<_CMP_LT_OQ>(fi, rows));
+        let dy = _mm256_sub_pd(_mm256_add_pd(y0, fi), cy);
+        let (p, r) = (_mm256_mul_pd(j1, dy), _mm256_mul_pd(j3, dy));
+        let base = _mm256_add_epi64(start, _mm256_set1_epi64x((i * stride) as i64));
+        for m in 0..max_cols {
+            let fm = _mm256_set1_pd(m as f64);
+            let on = _mm256_and_pd(row_on, _mm256_cmp_pd::<_CMP_LT_OQ>(fm, cols));
+            let dx = _mm256_add_pd(dx0, fm);
+            let t0 = abs(_mm256_add_pd(_mm256_mul_pd(j0, dx), p));
+            let t1 = abs(_mm256_add_pd(_mm256_mul_pd(j2, dx), r));
+            let outside = _mm256_or_pd(
+                _mm256_cmp_pd::<_CMP_GE_OQ>(t0, one),
+                _mm256_cmp_pd::<_CMP_GE_OQ>(t1, one),
+            );
+            let w = _mm256_mul_pd(one_plus_cos_pi_256(t0), one_plus_cos_pi_256(t1));
+            let w = _mm256_blendv_pd(w, zero, outside);
+            let idx = _mm256_add_epi64(base, _mm256_set1_epi64x(m as i64));
+            let d = _mm256_mask_i64gather_pd::<8>(zero, ptr, idx, on);
+            let mut on = _mm256_and_pd(on, _mm256_cmp_pd::<_CMP_NEQ_UQ>(w, zero));
+            let finite = || _mm256_cmp_pd::<_CMP_LT_OQ>(abs(d), inf);
+            let d = match mode {
+                BadValueMode::Strict => d,
+                BadValueMode::Ignore => {
+                    on = _mm256_and_pd(on, finite());
+                    d
+                }
+                BadValueMode::Constant => _mm256_blendv_pd(fillv, d, finite()),
+            };
+            acc = _mm256_blendv_pd(acc, _mm256_add_pd(acc, _mm256_mul_pd(w, d)), on);
+            wsum = _mm256_blendv_pd(wsum, _mm256_add_pd(wsum, w), on);
+        }
+    }
+    let (mut a, mut w) = ([0.0; 4], [0.0; 4]);
+    _mm256_storeu_pd(a.as_mut_ptr(), acc);
+    _mm256_storeu_pd(w.as_mut_ptr(), wsum);
+    std::array::from_fn(|l| if l < 4 { (a[l], w[l]) } else { (0.0, 0.0) })
+}

@@ -351,8 +351,8 @@ fn floor_without_conversions_is_floor() {
     }
 }
 
-/// Regression: the vector paths (plans and seeds side by side, Gaussian sums eight or four pixels
-/// at a time) must give the one-pixel-at-a-time path's bits, in every bad-value mode and at the
+/// Regression: the vector paths (plans and seeds side by side, Gaussian and Hann sums eight or
+/// four pixels at a time) must give the one-pixel-at-a-time path's bits, in every bad-value mode and at the
 /// boundaries, with NaNs and infinities in the input.
 #[test]
 #[cfg(target_arch = "x86_64")]
@@ -382,11 +382,16 @@ fn vector_sums_are_the_scalar_sums_bit_for_bit() {
             BoundaryMode::Ignore,
             BoundaryMode::Constant,
         ] {
-            for width in [1.3, 2.9] {
+            for (kernel, width) in [
+                (AdaptiveKernel::Gaussian, 1.3),
+                (AdaptiveKernel::Gaussian, 2.9),
+                (AdaptiveKernel::Hann, 1.3),
+            ] {
                 let o = AdaptiveOptions {
                     bad_value_mode: bad,
                     bad_fill_value: -2.5,
                     boundary_mode: boundary,
+                    kernel,
                     kernel_width: width,
                     ..Default::default()
                 };
@@ -401,7 +406,11 @@ fn vector_sums_are_the_scalar_sums_bit_for_bit() {
                     .collect();
                 for r in &runs[1..] {
                     for (a, b) in runs[0].iter().zip(r) {
-                        assert_eq!(a.to_bits(), b.to_bits(), "{bad:?} {boundary:?} {width}");
+                        assert_eq!(
+                            a.to_bits(),
+                            b.to_bits(),
+                            "{kernel:?} {bad:?} {boundary:?} {width}"
+                        );
                     }
                 }
                 grouped += runs[0].iter().filter(|v| v.is_finite()).count();
