@@ -1,5 +1,5 @@
-//! Criterion benches for the hot paths: the interpolation kernels on one 256² output block, the
-//! adaptive coordinate grid against exact per-pixel mapping, and the raw pixel mapper.
+//! Criterion benches for the hot paths: the interpolation and adaptive kernels on one 256² output
+//! block, the adaptive coordinate grid against exact per-pixel mapping, and the raw pixel mapper.
 //! Run: `cargo bench -p skywarp --bench kernels`.
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -138,5 +138,75 @@ fn bench_mapper(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_kernels, bench_coords, bench_mapper);
+/// Adaptive resampling of one rotated 256² block at equal scales (case A's geometry): the plans
+/// (Jacobians, SVD, boxes) and one plane's sums, for both kernels.
+fn bench_adaptive(c: &mut Criterion) {
+    use skywarp::adaptive::jacobian::Lattice;
+    use skywarp::adaptive::sample::{sample_plane, InputWindow, PlaneShape, Scratch};
+    use skywarp::adaptive::{
+        plan_block, AdaptiveKernel, AdaptiveOptions, BlockLattices, PlanScratch,
+    };
+    let shape = PlaneShape { ny: 600, nx: 600 };
+    let plane: Vec<f64> = (0..600 * 600).map(|i| ((i * 7919) % 1000) as f64).collect();
+    let block = Rect::new(0, 0, 256, 256);
+    // input positions of the centres of the block grown by one pixel (the default Jacobian's ring)
+    let (mut xs, mut ys) = (Vec::new(), Vec::new());
+    for r in -1..=256 {
+        for col in -1..=256 {
+            let (x, y) = (col as f64, r as f64);
+            xs.push(150.0 + 0.866 * x - 0.5 * y + 0.123);
+            ys.push(150.0 + 0.5 * x + 0.866 * y + 0.456);
+        }
+    }
+    let lat = BlockLattices {
+        block,
+        out_shape: PlaneShape { ny: 256, nx: 256 },
+        centres: Lattice {
+            x: &xs,
+            y: &ys,
+            nrows: 258,
+            ncols: 258,
+        },
+        midpoints: None,
+        halo: 1,
+    };
+    let mut g = c.benchmark_group("adaptive_256x256");
+    g.throughput(Throughput::Elements(256 * 256));
+    for kernel in [AdaptiveKernel::Gaussian, AdaptiveKernel::Hann] {
+        let o = AdaptiveOptions {
+            kernel,
+            ..Default::default()
+        };
+        let (mut psc, mut plans) = (PlanScratch::default(), Vec::new());
+        let win = plan_block(&lat, &o, shape, &mut psc, &mut plans).expect("reads the input");
+        let data: Vec<f64> = (0..win.nrows)
+            .flat_map(|i| {
+                let s = (win.row0 + i) * 600 + win.col0;
+                plane[s..s + win.ncols].to_vec()
+            })
+            .collect();
+        let input = InputWindow {
+            data: &data,
+            rect: win,
+        };
+        let name = format!("{kernel:?}").to_lowercase();
+        g.bench_function(BenchmarkId::new("plans", &name), |b| {
+            b.iter(|| plan_block(black_box(&lat), &o, shape, &mut psc, &mut plans))
+        });
+        let mut sc = Scratch::default();
+        let (mut v, mut f) = (vec![0.0; 256 * 256], vec![0.0; 256 * 256]);
+        g.bench_function(BenchmarkId::new("sums", &name), |b| {
+            b.iter(|| sample_plane(&plans, Some(&input), shape, &o, &mut sc, &mut v, &mut f))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_kernels,
+    bench_adaptive,
+    bench_coords,
+    bench_mapper
+);
 criterion_main!(benches);

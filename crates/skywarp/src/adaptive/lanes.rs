@@ -228,6 +228,13 @@ impl SeedLanes {
         self.lanes(k)
     }
 
+    /// Every lane's seed by field (see [`super::simd::SeedFields`]); valid where [`Self::get`] is
+    /// `Some`.
+    #[cfg(target_arch = "x86_64")]
+    pub fn fields(&self) -> &[[f64; LANES]; 9] {
+        &self.out
+    }
+
     /// The seed of lane `l` (`None`: weigh directly).
     #[inline]
     pub fn get(&self, l: usize) -> Option<Seed> {

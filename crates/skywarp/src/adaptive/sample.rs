@@ -544,7 +544,8 @@ fn sample_groups(
     let flush = |group: &simd::Group, lanes: &[usize], vs: &mut [f64], sc: &mut Scratch| {
         let stride = inp.rect.ncols;
         let (mode, fill) = (o.bad_value_mode, o.bad_fill_value);
-        let sums = simd::gaussian_sums(group, lanes.len(), inp.data, stride, mode, fill);
+        let seeds = sc.seeds.fields();
+        let sums = simd::gaussian_sums(group, seeds, lanes.len(), inp.data, stride, mode, fill);
         for (q, &l) in lanes.iter().enumerate() {
             let Plan::Sample(s) = &ps[l] else { continue };
             vs[l] = match sums {
@@ -559,19 +560,13 @@ fn sample_groups(
         let walk = if s.x1 < s.x0 || s.y1 < s.y0 {
             None
         } else {
-            seed.as_ref()
-                .and_then(|sd| fused_walk(s, sd, inp, shape).map(|w| (sd, w)))
+            seed.as_ref().and_then(|sd| fused_walk(s, sd, inp, shape))
         };
-        let Some((sd, (start, [up, down, left, right]))) = walk.filter(|_| width > 0) else {
+        let Some((start, ext)) = walk.filter(|_| width > 0) else {
             vs[l] = sample_one(s, seed.as_ref(), Some(inp), shape, o, sc);
             continue;
         };
-        group.seeds[n] = *sd;
-        group.start[n] = start;
-        group.up[n] = up;
-        group.down[n] = down;
-        group.left[n] = left;
-        group.right[n] = right;
+        group.set(n, l, start, ext);
         lanes[n] = l;
         n += 1;
         if n == width {
@@ -636,9 +631,14 @@ fn sample_hann_groups(
         group.cy[n] = s.cy;
         group.x0[n] = s.x0 as f64;
         group.y0[n] = s.y0 as f64;
-        group.rows[n] = (s.y1 - s.y0 + 1) as usize;
-        group.cols[n] = (s.x1 - s.x0 + 1) as usize;
-        group.start[n] = (s.y0 as usize - r.row0) * r.ncols + (s.x0 as usize - r.col0);
+        let (rows, cols) = ((s.y1 - s.y0 + 1) as usize, (s.x1 - s.x0 + 1) as usize);
+        if n == 0 {
+            group.max = [0, 0];
+        }
+        group.max = [group.max[0].max(rows), group.max[1].max(cols)];
+        group.rows[n] = rows as f64;
+        group.cols[n] = cols as f64;
+        group.start[n] = ((s.y0 as usize - r.row0) * r.ncols + (s.x0 as usize - r.col0)) as i64;
         lanes[n] = l;
         n += 1;
         if n == width {

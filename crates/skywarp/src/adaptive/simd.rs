@@ -14,23 +14,52 @@
 use std::arch::x86_64::*;
 
 use super::options::BadValueMode;
-use super::weights::Seed;
 
 /// Most pixels in one group.
 pub const MAX_GROUP: usize = 8;
 
-/// A group of pixels' walks: the seeds and, relative to the start pixel, the box extents (in
-/// input pixels: rows `up` above and `down` below it, columns `left` and `right`), and the offset
-/// of the start pixel in the input window's data.
+/// A group of pixels' walks: where their seeds are in the [`SeedLanes`](super::lanes::SeedLanes)
+/// of their chunk, the offset of the start pixel in the input window's data and, relative to it,
+/// the box extents in input pixels (rows `up` above and `down` below it, columns `left` and
+/// `right`; as floats, which the lanes compare), with their largest values over the group.
+///
+/// The lanes are filled one scalar at a time and read as vectors by gathers: a wide load of
+/// memory just written by narrow stores cannot be forwarded from the store buffer and stalls
+/// (that stall was a quarter of the sums' time), while a gather reads each element on its own.
 #[derive(Default)]
 pub struct Group {
-    pub seeds: [Seed; MAX_GROUP],
-    pub start: [usize; MAX_GROUP],
-    pub up: [usize; MAX_GROUP],
-    pub down: [usize; MAX_GROUP],
-    pub left: [usize; MAX_GROUP],
-    pub right: [usize; MAX_GROUP],
+    pub lane: [i64; MAX_GROUP],
+    pub start: [i64; MAX_GROUP],
+    pub up: [f64; MAX_GROUP],
+    pub down: [f64; MAX_GROUP],
+    pub left: [f64; MAX_GROUP],
+    pub right: [f64; MAX_GROUP],
+    /// Largest up, down, left, right.
+    pub max: [usize; 4],
 }
+
+impl Group {
+    /// Puts a walk in lane `n` (`ext`: up, down, left, right).
+    #[inline]
+    pub fn set(&mut self, n: usize, lane: usize, start: usize, ext: [usize; 4]) {
+        if n == 0 {
+            self.max = [0; 4];
+        }
+        self.lane[n] = lane as i64;
+        self.start[n] = start as i64;
+        self.up[n] = ext[0] as f64;
+        self.down[n] = ext[1] as f64;
+        self.left[n] = ext[2] as f64;
+        self.right[n] = ext[3] as f64;
+        for (m, e) in self.max.iter_mut().zip(ext) {
+            *m = (*m).max(e);
+        }
+    }
+}
+
+/// The Gaussian seeds of a chunk by field: wc, rr, ra, gr, rc, gd, gl, gu, rl (see
+/// [`Seed`](super::weights::Seed)).
+pub type SeedFields = [[f64; super::lanes::LANES]; 9];
 
 /// How many pixels a group holds on this processor: 8 with AVX-512F, 4 with AVX2, 0 (no vector
 /// sums) otherwise.
@@ -62,6 +91,7 @@ thread_local! {
 /// Every sample a used lane reads must lie in `data`; this is checked, and `None` returned if not.
 pub fn gaussian_sums(
     g: &Group,
+    seeds: &SeedFields,
     n: usize,
     data: &[f64],
     stride: usize,
@@ -73,9 +103,12 @@ pub fn gaussian_sums(
         return None;
     }
     for l in 0..n {
-        let first = g.start[l].checked_sub(g.up[l].checked_mul(stride)?.checked_add(g.left[l])?)?;
-        let last = g.start[l] + g.down[l] * stride + g.right[l];
-        if first >= data.len() || last >= data.len() {
+        let [up, down, left, right] =
+            [g.up[l], g.down[l], g.left[l], g.right[l]].map(|e| e as usize);
+        let start = usize::try_from(g.start[l]).ok()?;
+        let first = start.checked_sub(up.checked_mul(stride)?.checked_add(left)?)?;
+        let last = start + down * stride + right;
+        if first >= data.len() || last >= data.len() || g.lane[l] as usize >= super::lanes::LANES {
             return None;
         }
     }
@@ -84,31 +117,19 @@ pub fn gaussian_sums(
     // lanes read nothing.
     Some(unsafe {
         if width == 8 {
-            sums_avx512(g, n, data, stride, mode, fill)
+            sums_avx512(g, seeds, n, data, stride, mode, fill)
         } else {
-            sums_avx2(g, n, data, stride, mode, fill)
+            sums_avx2(g, seeds, n, data, stride, mode, fill)
         }
     })
 }
 
-/// One lane mask per lane count: all bits set in the used lanes.
+/// All bits set in the first `n` of four lanes.
 #[target_feature(enable = "avx2")]
 #[inline]
 unsafe fn used_lanes(n: usize) -> __m256d {
-    let on = f64::from_bits(u64::MAX);
-    let m = [
-        on,
-        if n > 1 { on } else { 0.0 },
-        if n > 2 { on } else { 0.0 },
-        if n > 3 { on } else { 0.0 },
-    ];
-    _mm256_loadu_pd(m.as_ptr())
-}
-
-#[target_feature(enable = "avx2")]
-#[inline]
-unsafe fn lanes_of(f: impl Fn(usize) -> f64) -> __m256d {
-    _mm256_set_pd(f(3), f(2), f(1), f(0))
+    let iota = _mm256_set_epi64x(3, 2, 1, 0);
+    _mm256_castsi256_pd(_mm256_cmpgt_epi64(_mm256_set1_epi64x(n as i64), iota))
 }
 
 /// The running sums of one walk of four lanes.
@@ -120,6 +141,7 @@ struct Sums4 {
 #[target_feature(enable = "avx2")]
 unsafe fn sums_avx2(
     q: &Group,
+    seeds: &SeedFields,
     n: usize,
     data: &[f64],
     stride: usize,
@@ -127,32 +149,14 @@ unsafe fn sums_avx2(
     fill: f64,
 ) -> [(f64, f64); MAX_GROUP] {
     let used = used_lanes(n);
-    let s = &q.seeds;
-    let seed = |f: fn(&Seed) -> f64| lanes_of(|l| f(&s[l]));
-    let (wc, gr, gl, gd, gu) = (
-        seed(|s| s.wc),
-        seed(|s| s.gr),
-        seed(|s| s.gl),
-        seed(|s| s.gd),
-        seed(|s| s.gu),
-    );
-    let (ra, rc, rr, rl) = (
-        seed(|s| s.ra),
-        seed(|s| s.rc),
-        seed(|s| s.rr),
-        seed(|s| s.rl),
-    );
-    let ext = |e: &[usize; MAX_GROUP]| lanes_of(|l| e[l] as f64);
+    let iota = _mm256_set_epi64x(3, 2, 1, 0);
+    let lane = _mm256_i64gather_epi64::<8>(q.lane.as_ptr(), iota);
+    let [wc, rr, ra, gr, rc, gd, gl, gu, rl] =
+        std::array::from_fn(|k| _mm256_i64gather_pd::<8>(seeds[k].as_ptr(), lane));
+    let ext = |e: &[f64; MAX_GROUP]| _mm256_i64gather_pd::<8>(e.as_ptr(), iota);
     let (up, down, left, right) = (ext(&q.up), ext(&q.down), ext(&q.left), ext(&q.right));
-    let max = |e: &[usize; MAX_GROUP]| e[..n].iter().copied().max().unwrap_or(0);
-    let (max_up, max_down) = (max(&q.up), max(&q.down));
-    let (max_left, max_right) = (max(&q.left), max(&q.right));
-    let start = _mm256_set_epi64x(
-        q.start[3] as i64,
-        q.start[2] as i64,
-        q.start[1] as i64,
-        q.start[0] as i64,
-    );
+    let [max_up, max_down, max_left, max_right] = q.max;
+    let start = _mm256_i64gather_epi64::<8>(q.start.as_ptr(), iota);
     let ptr = data.as_ptr();
     let zero = _mm256_setzero_pd();
     let inf = _mm256_set1_pd(f64::INFINITY);
@@ -255,6 +259,7 @@ unsafe fn sums_avx2(
 #[target_feature(enable = "avx512f")]
 unsafe fn sums_avx512(
     q: &Group,
+    seeds: &SeedFields,
     n: usize,
     data: &[f64],
     stride: usize,
@@ -262,26 +267,14 @@ unsafe fn sums_avx512(
     fill: f64,
 ) -> [(f64, f64); MAX_GROUP] {
     let used: __mmask8 = ((1u16 << n) - 1) as u8;
-    let lanes = |f: &dyn Fn(usize) -> f64| {
-        let a: [f64; 8] = std::array::from_fn(f);
-        _mm512_loadu_pd(a.as_ptr())
-    };
-    let s = &q.seeds;
-    let (wc, gr, gl) = (
-        lanes(&|l| s[l].wc),
-        lanes(&|l| s[l].gr),
-        lanes(&|l| s[l].gl),
-    );
-    let (gd, gu) = (lanes(&|l| s[l].gd), lanes(&|l| s[l].gu));
-    let (ra, rc) = (lanes(&|l| s[l].ra), lanes(&|l| s[l].rc));
-    let (rr, rl) = (lanes(&|l| s[l].rr), lanes(&|l| s[l].rl));
-    let ext = |e: &[usize; MAX_GROUP]| lanes(&|l| e[l] as f64);
+    let iota = _mm512_set_epi64(7, 6, 5, 4, 3, 2, 1, 0);
+    let lane = _mm512_i64gather_epi64::<8>(iota, q.lane.as_ptr());
+    let [wc, rr, ra, gr, rc, gd, gl, gu, rl] =
+        std::array::from_fn(|k| _mm512_i64gather_pd::<8>(lane, seeds[k].as_ptr()));
+    let ext = |e: &[f64; MAX_GROUP]| _mm512_i64gather_pd::<8>(iota, e.as_ptr());
     let (up, down, left, right) = (ext(&q.up), ext(&q.down), ext(&q.left), ext(&q.right));
-    let max = |e: &[usize; MAX_GROUP]| e[..n].iter().copied().max().unwrap_or(0);
-    let (max_up, max_down) = (max(&q.up), max(&q.down));
-    let (max_left, max_right) = (max(&q.left), max(&q.right));
-    let st: [i64; 8] = std::array::from_fn(|l| q.start[l] as i64);
-    let start = _mm512_loadu_epi64(st.as_ptr());
+    let [max_up, max_down, max_left, max_right] = q.max;
+    let start = _mm512_i64gather_epi64::<8>(iota, q.start.as_ptr());
     let ptr = data.as_ptr();
     let zero = _mm512_setzero_pd();
     let inf = _mm512_set1_pd(f64::INFINITY);
@@ -357,7 +350,7 @@ unsafe fn sums_avx512(
 
 /// A group of pixels' Hann boxes: the padded inverse Jacobians by element, the centres, the box
 /// origins (first column and row, as floats) and sizes, and the offset of the box origin in the
-/// input window's data.
+/// input window's data. Filled one scalar at a time, read by gathers (see [`Group`]).
 #[derive(Default)]
 pub struct HannGroup {
     pub inv: [[f64; MAX_GROUP]; 4],
@@ -365,9 +358,12 @@ pub struct HannGroup {
     pub cy: [f64; MAX_GROUP],
     pub x0: [f64; MAX_GROUP],
     pub y0: [f64; MAX_GROUP],
-    pub rows: [usize; MAX_GROUP],
-    pub cols: [usize; MAX_GROUP],
-    pub start: [usize; MAX_GROUP],
+    /// Box rows and columns, as floats (the lanes compare them).
+    pub rows: [f64; MAX_GROUP],
+    pub cols: [f64; MAX_GROUP],
+    pub start: [i64; MAX_GROUP],
+    /// Largest rows and columns.
+    pub max: [usize; 2],
 }
 
 /// Σ w·v and Σ w of the Hann boxes of the first `n` lanes of `g`, as
@@ -387,12 +383,14 @@ pub fn hann_sums(
         return None;
     }
     for l in 0..n {
-        if g.rows[l] == 0 || g.cols[l] == 0 {
+        let (rows, cols) = (g.rows[l] as usize, g.cols[l] as usize);
+        let start = usize::try_from(g.start[l]).ok()?;
+        if rows == 0 || cols == 0 || rows > g.max[0] || cols > g.max[1] {
             return None;
         }
-        let last = (g.rows[l] - 1)
+        let last = (rows - 1)
             .checked_mul(stride)?
-            .checked_add(g.start[l] + g.cols[l] - 1)?;
+            .checked_add(start + cols - 1)?;
         if last >= data.len() {
             return None;
         }
@@ -445,20 +443,15 @@ unsafe fn hann_avx512(
     fill: f64,
 ) -> [(f64, f64); MAX_GROUP] {
     let used: __mmask8 = ((1u16 << n) - 1) as u8;
-    let v = |a: &[f64; MAX_GROUP]| _mm512_loadu_pd(a.as_ptr());
+    let iota = _mm512_set_epi64(7, 6, 5, 4, 3, 2, 1, 0);
+    let v = |a: &[f64; MAX_GROUP]| _mm512_i64gather_pd::<8>(iota, a.as_ptr());
     let (j0, j1, j2, j3) = (v(&g.inv[0]), v(&g.inv[1]), v(&g.inv[2]), v(&g.inv[3]));
     let (cx, cy) = (v(&g.cx), v(&g.cy));
     let y0 = v(&g.y0);
     let dx0 = _mm512_sub_pd(v(&g.x0), cx);
-    let f = |a: &[usize; MAX_GROUP]| {
-        let x: [f64; MAX_GROUP] = std::array::from_fn(|l| a[l] as f64);
-        _mm512_loadu_pd(x.as_ptr())
-    };
-    let (rows, cols) = (f(&g.rows), f(&g.cols));
-    let max_rows = g.rows[..n].iter().copied().max().unwrap_or(0);
-    let max_cols = g.cols[..n].iter().copied().max().unwrap_or(0);
-    let st: [i64; MAX_GROUP] = std::array::from_fn(|l| g.start[l] as i64);
-    let start = _mm512_loadu_epi64(st.as_ptr());
+    let (rows, cols) = (v(&g.rows), v(&g.cols));
+    let [max_rows, max_cols] = g.max;
+    let start = _mm512_i64gather_epi64::<8>(iota, g.start.as_ptr());
     let ptr = data.as_ptr();
     let zero = _mm512_setzero_pd();
     let one = _mm512_set1_pd(1.0);
@@ -531,21 +524,15 @@ unsafe fn hann_avx2(
     fill: f64,
 ) -> [(f64, f64); MAX_GROUP] {
     let used = used_lanes(n);
-    let v = |a: &[f64; MAX_GROUP]| _mm256_loadu_pd(a.as_ptr());
+    let iota = _mm256_set_epi64x(3, 2, 1, 0);
+    let v = |a: &[f64; MAX_GROUP]| _mm256_i64gather_pd::<8>(a.as_ptr(), iota);
     let (j0, j1, j2, j3) = (v(&g.inv[0]), v(&g.inv[1]), v(&g.inv[2]), v(&g.inv[3]));
     let (cx, cy) = (v(&g.cx), v(&g.cy));
     let y0 = v(&g.y0);
     let dx0 = _mm256_sub_pd(v(&g.x0), cx);
-    let f = |a: &[usize; MAX_GROUP]| lanes_of(|l| a[l] as f64);
-    let (rows, cols) = (f(&g.rows), f(&g.cols));
-    let max_rows = g.rows[..n].iter().copied().max().unwrap_or(0);
-    let max_cols = g.cols[..n].iter().copied().max().unwrap_or(0);
-    let start = _mm256_set_epi64x(
-        g.start[3] as i64,
-        g.start[2] as i64,
-        g.start[1] as i64,
-        g.start[0] as i64,
-    );
+    let (rows, cols) = (v(&g.rows), v(&g.cols));
+    let [max_rows, max_cols] = g.max;
+    let start = _mm256_i64gather_epi64::<8>(g.start.as_ptr(), iota);
     let ptr = data.as_ptr();
     let zero = _mm256_setzero_pd();
     let one = _mm256_set1_pd(1.0);
