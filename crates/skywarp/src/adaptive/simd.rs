@@ -151,8 +151,10 @@ unsafe fn sums_avx2(
     let used = used_lanes(n);
     let iota = _mm256_set_epi64x(3, 2, 1, 0);
     let lane = _mm256_i64gather_epi64::<8>(q.lane.as_ptr(), iota);
-    let [wc, rr, ra, gr, rc, gd, gl, gu, rl] =
-        std::array::from_fn(|k| _mm256_i64gather_pd::<8>(seeds[k].as_ptr(), lane));
+    // (masked: an unused lane's index is whatever an earlier group left)
+    let [wc, rr, ra, gr, rc, gd, gl, gu, rl] = std::array::from_fn(|k| {
+        _mm256_mask_i64gather_pd::<8>(_mm256_setzero_pd(), seeds[k].as_ptr(), lane, used)
+    });
     let ext = |e: &[f64; MAX_GROUP]| _mm256_i64gather_pd::<8>(e.as_ptr(), iota);
     let (up, down, left, right) = (ext(&q.up), ext(&q.down), ext(&q.left), ext(&q.right));
     let [max_up, max_down, max_left, max_right] = q.max;
@@ -269,8 +271,10 @@ unsafe fn sums_avx512(
     let used: __mmask8 = ((1u16 << n) - 1) as u8;
     let iota = _mm512_set_epi64(7, 6, 5, 4, 3, 2, 1, 0);
     let lane = _mm512_i64gather_epi64::<8>(iota, q.lane.as_ptr());
-    let [wc, rr, ra, gr, rc, gd, gl, gu, rl] =
-        std::array::from_fn(|k| _mm512_i64gather_pd::<8>(lane, seeds[k].as_ptr()));
+    // (masked: an unused lane's index is whatever an earlier group left)
+    let [wc, rr, ra, gr, rc, gd, gl, gu, rl] = std::array::from_fn(|k| {
+        _mm512_mask_i64gather_pd::<8>(_mm512_setzero_pd(), used, lane, seeds[k].as_ptr())
+    });
     let ext = |e: &[f64; MAX_GROUP]| _mm512_i64gather_pd::<8>(iota, e.as_ptr());
     let (up, down, left, right) = (ext(&q.up), ext(&q.down), ext(&q.left), ext(&q.right));
     let [max_up, max_down, max_left, max_right] = q.max;
