@@ -7,8 +7,8 @@
 //! (every `if` is a select), which the compiler turns into vector instructions; the decisions that
 //! do branch (NaN, boundary modes, the exponential's range) are taken afterwards, per pixel.
 //!
-//! The loops are compiled twice, for the x86-64 baseline and for AVX2 (chosen at run time), and the
-//! two give the same bits: they use only IEEE additions, multiplications, divisions and square
+//! The loops are compiled three times, for the x86-64 baseline, AVX2 and AVX-512 (chosen at run
+//! time), and all give the same bits: they use only IEEE additions, multiplications, divisions and square
 //! roots, which a vector instruction rounds exactly as the scalar one, and Rust never fuses a
 //! multiply and an add by itself.
 
@@ -20,11 +20,26 @@ use super::weights::{exp_in_range, exp_one, Seed, MAX_START_EXPONENT};
 /// in L1.
 pub const LANES: usize = 16;
 
-/// Whether the AVX2 copies of the loops may run (the check is a cached atomic load).
+/// Which compiled copy of the loops runs: 512-bit vectors, 256-bit vectors, or the baseline's
+/// (the checks are cached atomic loads).
+#[cfg(target_arch = "x86_64")]
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Isa {
+    Avx512,
+    Avx2,
+    Baseline,
+}
+
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn has_avx2() -> bool {
-    std::arch::is_x86_feature_detected!("avx2")
+fn isa() -> Isa {
+    if std::arch::is_x86_feature_detected!("avx512f") {
+        Isa::Avx512
+    } else if std::arch::is_x86_feature_detected!("avx2") {
+        Isa::Avx2
+    } else {
+        Isa::Baseline
+    }
 }
 
 /// Inputs and outputs of the plans' per-pixel arithmetic for up to [`LANES`] pixels.
@@ -87,9 +102,15 @@ impl PlanLanes {
     /// singular value (reproject: width / (2 min(1/s0, 1/s1))).
     pub fn compute(&mut self, hann: bool, sample_region_width: f64, conserve_flux: bool) {
         #[cfg(target_arch = "x86_64")]
-        if has_avx2() {
-            // SAFETY: the processor supports AVX2.
-            return unsafe { self.compute_avx2(hann, sample_region_width, conserve_flux) };
+        match isa() {
+            // SAFETY: the processor supports the instructions (checked by `isa`).
+            Isa::Avx512 => {
+                return unsafe { self.compute_avx512(hann, sample_region_width, conserve_flux) }
+            }
+            Isa::Avx2 => {
+                return unsafe { self.compute_avx2(hann, sample_region_width, conserve_flux) }
+            }
+            Isa::Baseline => {}
         }
         self.compute_body(hann, sample_region_width, conserve_flux)
     }
@@ -97,6 +118,12 @@ impl PlanLanes {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     fn compute_avx2(&mut self, hann: bool, sample_region_width: f64, conserve_flux: bool) {
+        self.compute_body(hann, sample_region_width, conserve_flux)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f")]
+    fn compute_avx512(&mut self, hann: bool, sample_region_width: f64, conserve_flux: bool) {
         self.compute_body(hann, sample_region_width, conserve_flux)
     }
 
@@ -205,16 +232,14 @@ impl SeedLanes {
     pub fn compute(&mut self, width: f64) {
         let k = -2.0 / (width * width);
         #[cfg(target_arch = "x86_64")]
-        let done = has_avx2() && {
-            // SAFETY: the processor supports AVX2.
-            unsafe { self.compute_avx2(k) };
-            true
-        };
-        #[cfg(not(target_arch = "x86_64"))]
-        let done = false;
-        if !done {
-            self.lanes(k);
+        match isa() {
+            // SAFETY: the processor supports the instructions (checked by `isa`).
+            Isa::Avx512 => unsafe { self.compute_avx512(k) },
+            Isa::Avx2 => unsafe { self.compute_avx2(k) },
+            Isa::Baseline => self.lanes(k),
         }
+        #[cfg(not(target_arch = "x86_64"))]
+        self.lanes(k);
         for l in 0..LANES {
             if self.flag[l] == 2 {
                 self.recompute(l, k);
@@ -225,6 +250,12 @@ impl SeedLanes {
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
     fn compute_avx2(&mut self, k: f64) {
+        self.lanes(k)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f")]
+    fn compute_avx512(&mut self, k: f64) {
         self.lanes(k)
     }
 
@@ -381,8 +412,8 @@ mod tests {
             .collect()
     }
 
-    /// Regression: the lanes compiled for AVX2 (as dispatched) and for the baseline give the same
-    /// bits.
+    /// Regression: the lanes compiled for AVX-512 or AVX2 (as dispatched) and for the baseline give
+    /// the same bits.
     #[test]
     fn dispatched_lanes_are_the_baseline_lanes() {
         let v = values(7, 7 * LANES * 50);
