@@ -4,8 +4,9 @@
 For the Gaussian default and the Hann kernel it prints: skywarp's time (best of --repeats, in process,
 all cores), reproject's (once), their ratio, max|difference| / max|input| and NaN-pattern mismatches.
 Then the whole-process numbers: the CLI `skywarp reproject --method adaptive` under /usr/bin/time -v
-(wall, peak RSS) and reproject_adaptive in a fresh Python subprocess (wall, peak RSS by
-resource.getrusage).
+(wall, peak RSS), and the same Python job (import, read the FITS file, reproject, write) with
+skywarp's and with reproject's reproject_adaptive, each in a fresh Python subprocess (wall and peak RSS
+by /usr/bin/time -v).
 
 Inputs: ../shared/peers/make_cases.py (case A: 2048² TAN -> rotated TAN). Generate once:
     python ../shared/peers/make_cases.py --outdir /tmp/skywarp-bench/data --only A
@@ -24,17 +25,16 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "bench"))
 from measure import best_of  # noqa: E402
 
-REPROJECT_RUNNER = r"""
-import resource, sys, time
-t0 = time.perf_counter()
+# The same whole-process job for either package: import, read, reproject, write (argv[5]: the module).
+RUNNER = r"""
+import importlib, sys
 from astropy.io import fits
-from reproject import reproject_adaptive
+reproject_adaptive = importlib.import_module(sys.argv[5]).reproject_adaptive
 inp, hdr, kernel = sys.argv[1:4]
 h = fits.Header.fromtextfile(hdr)
 with fits.open(inp) as hl:
     arr, fp = reproject_adaptive(hl[0], h, kernel=kernel)
 fits.writeto(sys.argv[4], arr, h, overwrite=True)
-print(time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
@@ -47,6 +47,20 @@ def cli_run(binary, inp, hdr, kernel, out):
     wall = time.perf_counter() - t0
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1))
     return wall, rss
+
+
+def python_run(module, inp, hdr, kernel, out):
+    """Wall time and peak RSS (MiB) of RUNNER with `module` in a fresh Python, under /usr/bin/time -v.
+
+    Not getrusage inside the child: Linux carries the parent's peak RSS into a child across
+    fork and exec, so a child of this (large) process would report this process's peak.
+    """
+    t0 = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-v", sys.executable, "-c", RUNNER, str(inp), str(hdr), kernel,
+                        str(out), module], capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - t0
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1))
+    return wall, rss / 1024
 
 
 def main():
@@ -78,13 +92,14 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for kernel in ("gaussian", "hann"):
             wall, rss = cli_run(args.binary, inp, hdr, kernel, Path(tmp) / f"sw_{kernel}.fits")
-            p = subprocess.run([sys.executable, "-c", REPROJECT_RUNNER, str(inp), str(hdr), kernel,
-                                str(Path(tmp) / f"rp_{kernel}.fits")],
-                               capture_output=True, text=True, check=True)
-            rwall, rrss = p.stdout.split()
+            py = {}
+            for module in ("skywarp", "reproject"):
+                py[module] = python_run(module, inp, hdr, kernel, Path(tmp) / f"{module}_{kernel}.fits")
+            (swt, swr), (rpt, rpr) = py["skywarp"], py["reproject"]
             print(f"whole process, {kernel:8s}: skywarp CLI {wall:.2f} s, peak RSS {rss / 1024:.0f} MB;"
-                  f" reproject {float(rwall):.2f} s, peak RSS {int(rrss) / 1024:.0f} MB;"
-                  f" ratio {float(rwall) / wall:.1f}x", flush=True)
+                  f" skywarp Python {swt:.2f} s, peak RSS {swr:.0f} MB;"
+                  f" reproject {rpt:.2f} s, peak RSS {rpr:.0f} MB;"
+                  f" ratios {rpt / wall:.1f}x (CLI), {rpt / swt:.1f}x (Python)", flush=True)
 
 
 if __name__ == "__main__":
