@@ -266,6 +266,13 @@ impl SeedLanes {
         &self.out
     }
 
+    /// The start pixel (xc, yc) of lane `l`'s recurrences (`None`: weigh directly).
+    #[cfg(target_arch = "x86_64")]
+    #[inline]
+    pub fn start(&self, l: usize) -> Option<(i64, i64)> {
+        (self.flag[l] != 1).then(|| (self.xc[l] as i64, self.yc[l] as i64))
+    }
+
     /// The seed of lane `l` (`None`: weigh directly).
     #[inline]
     pub fn get(&self, l: usize) -> Option<Seed> {

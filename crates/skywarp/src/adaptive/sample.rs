@@ -324,19 +324,19 @@ fn finish(acc: f64, wsum: f64, ignored: f64, s: &Sampling, o: &AdaptiveOptions) 
     acc / wsum * s.scale
 }
 
-/// Where [`sample_one`] takes the fused Gaussian sum (an interior box holding its start pixel,
-/// inside the window): the offset of the start pixel in the window's data and the box's extents
-/// from it (up, down, left, right).
+/// Where [`sample_one`] takes the fused Gaussian sum (an interior box holding its start pixel
+/// (xc, yc), inside the window): the offset of the start pixel in the window's data and the box's
+/// extents from it (up, down, left, right).
 #[cfg(target_arch = "x86_64")]
 #[inline]
 fn fused_walk(
     s: &Sampling,
-    sd: &Seed,
+    (xc, yc): (i64, i64),
     inp: &InputWindow,
     shape: PlaneShape,
 ) -> Option<(usize, [usize; 4])> {
     let interior = s.x0 > 0 && s.y0 > 0 && s.x1 + 1 < shape.nx as i64 && s.y1 + 1 < shape.ny as i64;
-    let holds = (s.x0..=s.x1).contains(&sd.xc) && (s.y0..=s.y1).contains(&sd.yc);
+    let holds = (s.x0..=s.x1).contains(&xc) && (s.y0..=s.y1).contains(&yc);
     if !(interior && holds) {
         return None;
     }
@@ -348,8 +348,8 @@ fn fused_walk(
     if !in_window {
         return None;
     }
-    let start = (sd.yc as usize - r.row0) * r.ncols + (sd.xc as usize - r.col0);
-    let ext = [sd.yc - s.y0, s.y1 - sd.yc, sd.xc - s.x0, s.x1 - sd.xc].map(|e| e as usize);
+    let start = (yc as usize - r.row0) * r.ncols + (xc as usize - r.col0);
+    let ext = [yc - s.y0, s.y1 - yc, xc - s.x0, s.x1 - xc].map(|e| e as usize);
     Some((start, ext))
 }
 
@@ -556,14 +556,13 @@ fn sample_groups(
     };
     for (l, p) in ps.iter().enumerate() {
         let Plan::Sample(s) = p else { continue };
-        let seed = sc.seeds.get(l);
         let walk = if s.x1 < s.x0 || s.y1 < s.y0 {
             None
         } else {
-            seed.as_ref().and_then(|sd| fused_walk(s, sd, inp, shape))
+            sc.seeds.start(l).and_then(|c| fused_walk(s, c, inp, shape))
         };
         let Some((start, ext)) = walk.filter(|_| width > 0) else {
-            vs[l] = sample_one(s, seed.as_ref(), Some(inp), shape, o, sc);
+            vs[l] = sample_one(s, sc.seeds.get(l).as_ref(), Some(inp), shape, o, sc);
             continue;
         };
         group.set(n, l, start, ext);

@@ -1,4 +1,5 @@
-//! The Gaussian sums of eight (AVX-512) or four (AVX2) output pixels at once, in vector registers.
+//! The Gaussian and Hann sums of eight (AVX-512) or four (AVX2) output pixels at once, in vector
+//! registers.
 //!
 //! [`weights::gaussian_sum`](super::weights::gaussian_sum) walks one pixel's sample box: rows out
 //! from the start row, and in each row the recurrences v ← v·g, g ← g·ra out from the start
@@ -9,7 +10,9 @@
 //! extents among them, with a lane's sums left untouched where a step falls outside its box. Each
 //! lane does exactly the scalar walk's operations in the same order — the same recurrences from the
 //! same seed, products and sums rounded the same way, a masked-off step changing nothing — so the
-//! results are the scalar path's bits, on every processor.
+//! results are the scalar path's bits, on every processor. The Hann boxes are summed the same way,
+//! in the scalar path's row-major order, with the weights computed per sample as the scalar path
+//! computes them.
 
 use std::arch::x86_64::*;
 
@@ -25,7 +28,8 @@ pub const MAX_GROUP: usize = 8;
 ///
 /// The lanes are filled one scalar at a time and read as vectors by gathers: a wide load of
 /// memory just written by narrow stores cannot be forwarded from the store buffer and stalls
-/// (that stall was a quarter of the sums' time), while a gather reads each element on its own.
+/// (perf put a quarter of the filling loop's samples on it), while a gather reads each element on
+/// its own.
 #[derive(Default)]
 pub struct Group {
     pub lane: [i64; MAX_GROUP],
