@@ -9,7 +9,9 @@ use skywarp_wcs::{PixelMapper, Wcs};
 use crate::mapping::Mapping;
 
 use super::jacobian::Lattice;
-use super::sample::{sample_plane, InputWindow, Plan, PlaneShape, Scratch};
+use super::sample::{
+    replan, sample_plane, InputWindow, Plan, PlaneShape, Replan, Scratch, WindowBounds,
+};
 use super::{
     halo, plan_block, AdaptiveKernel, AdaptiveOptions, BlockLattices, BoundaryMode, PlanScratch,
 };
@@ -24,9 +26,12 @@ use crate::{Error, Result};
 /// reused for every plane of a broadcast stack.
 pub struct Adaptive {
     opts: AdaptiveOptions,
-    /// The exact mapping, when the grid's ring of centres does not serve (see [`needs_exact`]).
-    /// Exact coordinates keep blocked runs bit-identical to one block.
-    exact: Option<Mutex<Box<dyn Mapping>>>,
+    /// The exact mapping. It maps the kernel's own lattices when the grid's ring of centres does not
+    /// serve (`exact_lattices`, see [`needs_exact`]; exact coordinates keep blocked runs
+    /// bit-identical to one block), and otherwise the few pixels whose box edges the grid's
+    /// positions leave on a knife edge (see [`Adaptive::replan_near`]).
+    mapper: Mutex<Box<dyn Mapping>>,
+    exact_lattices: bool,
     /// Distinguishes runs in the per-thread plan memo.
     run: u64,
     out_shape: PlaneShape,
@@ -43,12 +48,8 @@ impl Adaptive {
         roundtrip: bool,
     ) -> Result<Self> {
         opts.validate()?;
-        let exact: Option<Box<dyn Mapping>> = if needs_exact(&opts) {
-            Some(Box::new(PixelMapper::new(wcs_out, wcs_in, roundtrip)?))
-        } else {
-            None
-        };
-        Ok(Self::build(opts, exact))
+        let mapper = Box::new(PixelMapper::new(wcs_out, wcs_in, roundtrip)?);
+        Ok(Self::build(opts, mapper))
     }
 
     /// The kernel for options `opts` (validated) on a run through `mapping` (see
@@ -56,14 +57,14 @@ impl Adaptive {
     /// through a copy of `mapping`.
     pub fn with_mapping(opts: AdaptiveOptions, mapping: &dyn Mapping) -> Result<Self> {
         opts.validate()?;
-        let exact = needs_exact(&opts).then(|| mapping.clone_box());
-        Ok(Self::build(opts, exact))
+        Ok(Self::build(opts, mapping.clone_box()))
     }
 
-    fn build(opts: AdaptiveOptions, exact: Option<Box<dyn Mapping>>) -> Self {
+    fn build(opts: AdaptiveOptions, mapper: Box<dyn Mapping>) -> Self {
         Adaptive {
+            exact_lattices: needs_exact(&opts),
             opts,
-            exact: exact.map(Mutex::new),
+            mapper: Mutex::new(mapper),
             run: 0,
             out_shape: PlaneShape { ny: 0, nx: 0 },
         }
@@ -80,11 +81,12 @@ impl Adaptive {
         let o = &self.opts;
         let b = geom.rect;
         let h = halo(o);
-        let lat = if let Some(proto) = &self.exact {
-            // the thread's copy of this run's mapping (a copy left by an earlier run is replaced)
-            if m.mapper.as_ref().is_none_or(|(run, _)| *run != self.run) {
-                m.mapper = Some((self.run, proto.lock().expect("mapper lock").clone_box()));
-            }
+        // the thread's copy of this run's mapping (a copy left by an earlier run is replaced)
+        if m.mapper.as_ref().is_none_or(|(run, _)| *run != self.run) {
+            let proto = self.mapper.lock().expect("mapper lock").clone_box();
+            m.mapper = Some((self.run, proto));
+        }
+        let lat = if self.exact_lattices {
             let mapper = &mut m.mapper.as_mut().expect("set above").1;
             let (nr, nc) = (b.nrows + 2 * h, b.ncols + 2 * h);
             let spec = LatticeSpec {
@@ -150,7 +152,10 @@ impl Adaptive {
                 halo: 1,
             }
         };
-        let win = plan_block(&lat, o, shape_in, &mut m.psc, &mut m.plans);
+        let mut win = plan_block(&lat, o, shape_in, &mut m.psc, &mut m.plans);
+        if !self.exact_lattices && !m.psc.row.near.is_empty() {
+            win = self.replan_near(b, shape_in, m, win)?;
+        }
         // A block of fixed values (grid-constant fill outside the input) reads nothing but must
         // still be written: a one-pixel window makes the executor call the kernel.
         let fixed = || {
@@ -159,6 +164,77 @@ impl Adaptive {
                 .any(|p| matches!(p, Plan::Fixed(v) if !v.is_nan()))
         };
         Ok(win.or_else(|| fixed().then_some(Rect::new(0, 0, 1, 1))))
+    }
+}
+
+impl Adaptive {
+    /// Plans again, from exact positions, the pixels of block `b` whose box edges came within
+    /// [`NEAR_WHOLE`](super::lanes::NEAR_WHOLE) of a whole input pixel from the grid's positions (`m.psc.row.near`).
+    ///
+    /// Which way such an edge rounds decides whether a row or column of samples is in the box, or
+    /// whether a strict boundary blanks the pixel. The grid's positions are within its tolerance of
+    /// the exact ones, but that is enough to flip these decisions: on a pixel-aligned pair (the same
+    /// WCS, an integer shift, a cutout) nearly every edge is a whole pixel and the grid gave
+    /// reproject's decisions at only about one pixel in six. Exact positions of the pixel and its
+    /// four neighbours (its Jacobian's) give the decisions reproject's exact positions give. Only
+    /// these pixels' own coordinates change, so blocked runs still equal one block.
+    fn replan_near(
+        &self,
+        b: Rect,
+        shape_in: PlaneShape,
+        m: &mut Memo,
+        win: Option<Rect>,
+    ) -> Result<Option<Rect>> {
+        let mapper = &mut m.mapper.as_mut().expect("set by make_plans").1;
+        let near = &m.psc.row.near;
+        m.pts.clear();
+        for &k in near {
+            let (x, y) = ((b.col0 + k % b.ncols) as f64, (b.row0 + k / b.ncols) as f64);
+            // centre, left, right, up, down
+            m.pts
+                .extend([x, y, x - 1.0, y, x + 1.0, y, x, y - 1.0, x, y + 1.0]);
+        }
+        m.res.resize(m.pts.len(), 0.0);
+        mapper.map(&m.pts, &mut m.res)?;
+        let (jac, cx, cy) = (&mut m.near_jac, &mut m.near_cx, &mut m.near_cy);
+        jac.clear();
+        cx.clear();
+        cy.clear();
+        for q in m.res.chunks_exact(10) {
+            let (p, l, r, u, d) = (
+                (q[0], q[1]),
+                (q[2], q[3]),
+                (q[4], q[5]),
+                (q[6], q[7]),
+                (q[8], q[9]),
+            );
+            // as jacobian::uncentred forms it from the ring
+            jac.push([
+                ((p.0 - l.0) + (r.0 - p.0)) / 2.0,
+                ((p.0 - u.0) + (d.0 - p.0)) / 2.0,
+                ((p.1 - l.1) + (r.1 - p.1)) / 2.0,
+                ((p.1 - u.1) + (d.1 - p.1)) / 2.0,
+            ]);
+            cx.push(p.0);
+            cy.push(p.1);
+        }
+        let r = Replan {
+            idx: near,
+            jac,
+            cx,
+            cy,
+        };
+        let mut bounds = WindowBounds::default();
+        bounds.add_rect(win);
+        replan(
+            &r,
+            &self.opts,
+            shape_in,
+            &mut m.psc.row.lanes,
+            &mut m.plans,
+            &mut bounds,
+        );
+        Ok(bounds.rect())
     }
 }
 
@@ -227,6 +303,10 @@ struct Memo {
     res: Vec<f64>,
     /// Exact lattices: centres x, y; vertical-edge midpoints x, y; horizontal-edge midpoints x, y.
     lat: [Vec<f64>; 6],
+    /// Exact Jacobians and positions of the pixels [`Adaptive::replan_near`] plans again.
+    near_jac: Vec<[f64; 4]>,
+    near_cx: Vec<f64>,
+    near_cy: Vec<f64>,
 }
 
 thread_local! {
@@ -249,7 +329,7 @@ impl Kernel for Adaptive {
     type Worker = AdaptiveWorker;
 
     fn needs(&self) -> GridNeeds {
-        if self.exact.is_some() {
+        if self.exact_lattices {
             // despiking and the centred Jacobian map their own lattices
             return GridNeeds::CENTRES;
         }

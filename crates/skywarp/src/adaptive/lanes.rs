@@ -62,7 +62,16 @@ pub struct PlanLanes {
     pub scale: [f64; LANES],
     /// False where the plan is NaN: a NaN Jacobian or position, or a box edge beyond ±1.1e15.
     pub ok: [bool; LANES],
+    /// True where an unfloored box edge lies within [`NEAR_WHOLE`] of a whole input pixel: there
+    /// the coordinate grid's error may decide which way the edge rounds.
+    pub near: [bool; LANES],
 }
+
+/// How close (input pixels) to a whole pixel an unfloored box edge must lie for the coordinate
+/// grid's error to possibly flip its floor: the grid holds positions to 1e-6 px by default, which
+/// moves an edge (position plus a reach derived from neighbours' differences) by at most about
+/// 9e-6 px for reproject's default sample region; this leaves a factor of four.
+pub const NEAR_WHOLE: f64 = 4e-5;
 
 impl Default for PlanLanes {
     fn default() -> Self {
@@ -79,6 +88,7 @@ impl Default for PlanLanes {
             left: z,
             scale: z,
             ok: [false; LANES],
+            near: [false; LANES],
         }
     }
 }
@@ -167,6 +177,12 @@ impl PlanLanes {
                 & ((right + cx).abs() < EDGE_LIMIT)
                 & ((left + cx).abs() < EDGE_LIMIT);
             self.ok[l] = !bad & within;
+            // |v − round(v)| < NEAR_WHOLE for any of the four edges (round by floor(v + 0.5))
+            let near = |v: f64| (v - floor(v + 0.5)).abs() < NEAR_WHOLE;
+            self.near[l] =
+                (near(top + cy) | near(bottom + cy) | near(right + cx) | near(left + cx))
+                    & !bad
+                    & within;
             self.reach[l] = right.max(top);
             self.top[l] = floor(top + cy);
             self.bottom[l] = -floor(-(bottom + cy));
@@ -444,7 +460,7 @@ mod tests {
                     {
                         all.extend(arr.iter().map(|v| v.to_bits()));
                     }
-                    (all, p.ok)
+                    (all, p.ok, p.near)
                 };
                 assert_eq!(bits(&a), bits(&b));
             }

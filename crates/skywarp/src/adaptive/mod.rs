@@ -62,7 +62,9 @@ pub fn halo(o: &AdaptiveOptions) -> usize {
 pub struct PlanScratch {
     field: JacobianField,
     despiked: Vec<[f64; 4]>,
-    lanes: Box<lanes::PlanLanes>,
+    /// The row lanes; after [`plan_block`], `row.near` lists the pixels whose box edges the
+    /// positions left within [`lanes::NEAR_WHOLE`] of a whole pixel.
+    pub row: sample::RowScratch,
 }
 
 /// The plans of every pixel of a block (row-major) and the input window they read.
@@ -100,6 +102,7 @@ pub fn plan_block(
         &sc.field.j
     };
     plans.clear();
+    sc.row.near.clear();
     let mut bounds = sample::WindowBounds::default();
     let (h, fw, cw) = (lat.halo, sc.field.ncols, lat.centres.ncols);
     for i in 0..b.nrows {
@@ -113,15 +116,7 @@ pub fn plan_block(
             &lat.centres.x[c..][..b.ncols],
             &lat.centres.y[c..][..b.ncols],
         );
-        sample::plan_row(
-            jrow,
-            (cx, cy),
-            o,
-            shape_in,
-            &mut sc.lanes,
-            plans,
-            &mut bounds,
-        );
+        sample::plan_row(jrow, (cx, cy), o, shape_in, &mut sc.row, plans, &mut bounds);
     }
     bounds.rect()
 }

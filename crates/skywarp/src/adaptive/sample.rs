@@ -41,6 +41,14 @@ pub struct Sampling {
     pub y1: i64,
 }
 
+/// Buffers of [`plan_row`]: the lanes, and the indices (in the block's plans) of the pixels whose
+/// box edges came within [`NEAR_WHOLE`](super::lanes::NEAR_WHOLE) of a whole pixel.
+#[derive(Default)]
+pub struct RowScratch {
+    pub lanes: Box<PlanLanes>,
+    pub near: Vec<usize>,
+}
+
 /// The plans of a row of output pixels — Jacobians `jac`, input positions `cx`, `cy` — appended
 /// to `plans`, with the input they read added to `bounds`. The arithmetic runs [`LANES`] pixels at a
 /// time in [`PlanLanes`]; the decisions here.
@@ -49,11 +57,12 @@ pub fn plan_row(
     (cx, cy): (&[f64], &[f64]),
     o: &AdaptiveOptions,
     shape: PlaneShape,
-    lanes: &mut PlanLanes,
+    sc: &mut RowScratch,
     plans: &mut Vec<Plan>,
     bounds: &mut WindowBounds,
 ) {
     let hann = o.kernel == AdaptiveKernel::Hann;
+    let lanes = &mut sc.lanes;
     for ((j, x), y) in jac
         .chunks(LANES)
         .zip(cx.chunks(LANES))
@@ -64,9 +73,50 @@ pub fn plan_row(
         }
         lanes.compute(hann, o.sample_region_width, o.conserve_flux);
         for l in 0..j.len() {
+            if lanes.near[l] {
+                sc.near.push(plans.len());
+            }
             let p = decide(lanes, l, o, shape);
             bounds.add(&p, o, shape);
             plans.push(p);
+        }
+    }
+}
+
+/// Pixels to plan again, from their Jacobians and positions: `idx[i]` (in the block's plans) gets
+/// the plan of `jac[i]` at (`cx[i]`, `cy[i]`).
+pub struct Replan<'a> {
+    pub idx: &'a [usize],
+    pub jac: &'a [[f64; 4]],
+    pub cx: &'a [f64],
+    pub cy: &'a [f64],
+}
+
+/// Replaces the plans of the pixels of `r`, adding what they read to `bounds`.
+pub fn replan(
+    r: &Replan,
+    o: &AdaptiveOptions,
+    shape: PlaneShape,
+    lanes: &mut PlanLanes,
+    plans: &mut [Plan],
+    bounds: &mut WindowBounds,
+) {
+    let hann = o.kernel == AdaptiveKernel::Hann;
+    for (((idx, j), x), y) in r
+        .idx
+        .chunks(LANES)
+        .zip(r.jac.chunks(LANES))
+        .zip(r.cx.chunks(LANES))
+        .zip(r.cy.chunks(LANES))
+    {
+        for (l, ((j, &x), &y)) in j.iter().zip(x).zip(y).enumerate() {
+            lanes.set(l, j, x, y);
+        }
+        lanes.compute(hann, o.sample_region_width, o.conserve_flux);
+        for (l, &k) in idx.iter().enumerate() {
+            let p = decide(lanes, l, o, shape);
+            bounds.add(&p, o, shape);
+            plans[k] = p;
         }
     }
 }
@@ -219,6 +269,16 @@ impl WindowBounds {
         let Some((r0, r1)) = axis_span(s.y0, s.y1, shape.ny, o.y_cyclic, nearest) else {
             return;
         };
+        self.0 = Some(match self.0 {
+            None => (r0, r1, c0, c1),
+            Some((a, b, c, d)) => (a.min(r0), b.max(r1), c.min(c0), d.max(c1)),
+        });
+    }
+
+    /// Grow the bounds to hold `r`.
+    pub fn add_rect(&mut self, r: Option<Rect>) {
+        let Some(r) = r else { return };
+        let (r0, r1, c0, c1) = (r.row0, r.row0 + r.nrows - 1, r.col0, r.col0 + r.ncols - 1);
         self.0 = Some(match self.0 {
             None => (r0, r1, c0, c1),
             Some((a, b, c, d)) => (a.min(r0), b.max(r1), c.min(c0), d.max(c1)),
