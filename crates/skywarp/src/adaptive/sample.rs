@@ -49,38 +49,64 @@ pub struct RowScratch {
     pub near: Vec<usize>,
 }
 
-/// The plans of a row of output pixels — Jacobians `jac`, input positions `cx`, `cy` — appended
-/// to `plans`, with the input they read added to `bounds`. The arithmetic runs [`LANES`] pixels at a
-/// time in [`PlanLanes`]; the decisions here.
-pub fn plan_row(
+/// The plans of pixels with Jacobians `jac` at input positions `cx`, `cy`, [`LANES`] at a time in
+/// [`PlanLanes`] (the arithmetic) and [`decide`] (the decisions): `each(i, plan, near)` gets pixel
+/// i's plan, `near` as [`PlanLanes::near`]; `bounds` grows by what each plan reads.
+#[inline]
+fn plan_pixels(
     jac: &[[f64; 4]],
     (cx, cy): (&[f64], &[f64]),
+    o: &AdaptiveOptions,
+    shape: PlaneShape,
+    lanes: &mut PlanLanes,
+    bounds: &mut WindowBounds,
+    mut each: impl FnMut(usize, Plan, bool),
+) {
+    let hann = o.kernel == AdaptiveKernel::Hann;
+    let chunks = jac
+        .chunks(LANES)
+        .zip(cx.chunks(LANES))
+        .zip(cy.chunks(LANES));
+    for (c, ((j, x), y)) in chunks.enumerate() {
+        for (l, ((j, &x), &y)) in j.iter().zip(x).zip(y).enumerate() {
+            lanes.set(l, j, x, y);
+        }
+        lanes.compute(hann, o.sample_region_width, o.conserve_flux);
+        for l in 0..j.len() {
+            let p = decide(lanes, l, o, shape);
+            bounds.add(&p, o, shape);
+            each(c * LANES + l, p, lanes.near[l]);
+        }
+    }
+}
+
+/// The plans of a row of output pixels — Jacobians `jac`, input positions `cx`, `cy` — appended
+/// to `plans`, with the input they read added to `bounds` and the near-whole ones listed in
+/// `sc.near`.
+pub fn plan_row(
+    jac: &[[f64; 4]],
+    centres: (&[f64], &[f64]),
     o: &AdaptiveOptions,
     shape: PlaneShape,
     sc: &mut RowScratch,
     plans: &mut Vec<Plan>,
     bounds: &mut WindowBounds,
 ) {
-    let hann = o.kernel == AdaptiveKernel::Hann;
-    let lanes = &mut sc.lanes;
-    for ((j, x), y) in jac
-        .chunks(LANES)
-        .zip(cx.chunks(LANES))
-        .zip(cy.chunks(LANES))
-    {
-        for (l, ((j, &x), &y)) in j.iter().zip(x).zip(y).enumerate() {
-            lanes.set(l, j, x, y);
-        }
-        lanes.compute(hann, o.sample_region_width, o.conserve_flux);
-        for l in 0..j.len() {
-            if lanes.near[l] {
-                sc.near.push(plans.len());
+    let near = &mut sc.near;
+    plan_pixels(
+        jac,
+        centres,
+        o,
+        shape,
+        &mut sc.lanes,
+        bounds,
+        |_, p, is_near| {
+            if is_near {
+                near.push(plans.len());
             }
-            let p = decide(lanes, l, o, shape);
-            bounds.add(&p, o, shape);
             plans.push(p);
-        }
-    }
+        },
+    );
 }
 
 /// Pixels to plan again, from their Jacobians and positions: `idx[i]` (in the block's plans) gets
@@ -101,24 +127,9 @@ pub fn replan(
     plans: &mut [Plan],
     bounds: &mut WindowBounds,
 ) {
-    let hann = o.kernel == AdaptiveKernel::Hann;
-    for (((idx, j), x), y) in r
-        .idx
-        .chunks(LANES)
-        .zip(r.jac.chunks(LANES))
-        .zip(r.cx.chunks(LANES))
-        .zip(r.cy.chunks(LANES))
-    {
-        for (l, ((j, &x), &y)) in j.iter().zip(x).zip(y).enumerate() {
-            lanes.set(l, j, x, y);
-        }
-        lanes.compute(hann, o.sample_region_width, o.conserve_flux);
-        for (l, &k) in idx.iter().enumerate() {
-            let p = decide(lanes, l, o, shape);
-            bounds.add(&p, o, shape);
-            plans[k] = p;
-        }
-    }
+    plan_pixels(r.jac, (r.cx, r.cy), o, shape, lanes, bounds, |i, p, _| {
+        plans[r.idx[i]] = p
+    });
 }
 
 /// The plan of lane `l` from its box edges: NaN, a fixed value, or the sampling with its box
@@ -559,11 +570,7 @@ pub fn sample_plane(
         }
         #[cfg(target_arch = "x86_64")]
         if let Some(inp) = input.filter(|_| simd::group_width() > 0) {
-            if gaussian {
-                sample_groups(ps, inp, shape, o, sc, vs);
-            } else {
-                sample_hann_groups(ps, inp, shape, o, sc, vs);
-            }
+            sample_groups(ps, inp, shape, o, sc, vs);
             for ((p, v), f) in ps.iter().zip(vs.iter_mut()).zip(fs.iter_mut()) {
                 if let Plan::Fixed(x) = p {
                     *v = *x;
@@ -586,8 +593,9 @@ pub fn sample_plane(
     }
 }
 
-/// The Gaussian samplings of one chunk of plans (seeds made) into `vs`: those with a fused walk
-/// in groups ([`simd::group_width`] at a time), the others one at a time. Fixed plans are left to the caller.
+/// The samplings of one chunk of plans (Gaussian seeds made) into `vs`: those the vector sums
+/// serve in groups of [`simd::group_width`], the others one at a time. Fixed plans are left to the
+/// caller.
 #[cfg(target_arch = "x86_64")]
 fn sample_groups(
     ps: &[Plan],
@@ -597,115 +605,110 @@ fn sample_groups(
     sc: &mut Scratch,
     vs: &mut [f64],
 ) {
-    let mut group = simd::Group::default();
+    let gaussian = o.kernel == AdaptiveKernel::Gaussian;
+    let (mut gauss, mut hann) = (simd::Group::default(), simd::HannGroup::default());
     let width = simd::group_width();
     let mut lanes = [0usize; simd::MAX_GROUP];
     let mut n = 0;
-    let flush = |group: &simd::Group, lanes: &[usize], vs: &mut [f64], sc: &mut Scratch| {
-        let stride = inp.rect.ncols;
+    let one = |s: &Sampling, l: usize, sc: &mut Scratch| {
+        let seed = if gaussian { sc.seeds.get(l) } else { None };
+        sample_one(s, seed.as_ref(), Some(inp), shape, o, sc)
+    };
+    let flush = |gauss: &simd::Group,
+                 hann: &simd::HannGroup,
+                 lanes: &[usize],
+                 vs: &mut [f64],
+                 sc: &mut Scratch| {
+        let (data, stride) = (inp.data, inp.rect.ncols);
         let (mode, fill) = (o.bad_value_mode, o.bad_fill_value);
-        let seeds = sc.seeds.fields();
-        let sums = simd::gaussian_sums(group, seeds, lanes.len(), inp.data, stride, mode, fill);
+        let sums = if gaussian {
+            let seeds = sc.seeds.fields();
+            simd::gaussian_sums(gauss, seeds, lanes.len(), data, stride, mode, fill)
+        } else {
+            simd::hann_sums(hann, lanes.len(), data, stride, mode, fill)
+        };
         for (q, &l) in lanes.iter().enumerate() {
             let Plan::Sample(s) = &ps[l] else { continue };
             vs[l] = match sums {
                 Some(sums) => finish(sums[q].0, sums[q].1, 0.0, s, o),
-                None => sample_one(s, sc.seeds.get(l).as_ref(), Some(inp), shape, o, sc),
+                None => one(s, l, sc),
             };
         }
     };
     for (l, p) in ps.iter().enumerate() {
         let Plan::Sample(s) = p else { continue };
-        let walk = if s.x1 < s.x0 || s.y1 < s.y0 {
-            None
-        } else {
-            sc.seeds.start(l).and_then(|c| fused_walk(s, c, inp, shape))
-        };
-        let Some((start, ext)) = walk.filter(|_| width > 0) else {
-            vs[l] = sample_one(s, sc.seeds.get(l).as_ref(), Some(inp), shape, o, sc);
+        let grouped = width > 0
+            && if gaussian {
+                gaussian_lane(s, sc.seeds.start(l), inp, shape, &mut gauss, n, l)
+            } else {
+                hann_lane(s, inp, shape, &mut hann, n)
+            };
+        if !grouped {
+            vs[l] = one(s, l, sc);
             continue;
-        };
-        group.set(n, l, start, ext);
+        }
         lanes[n] = l;
         n += 1;
         if n == width {
-            flush(&group, &lanes[..n], vs, sc);
+            flush(&gauss, &hann, &lanes[..n], vs, sc);
             n = 0;
         }
     }
     if n > 0 {
-        flush(&group, &lanes[..n], vs, sc);
+        flush(&gauss, &hann, &lanes[..n], vs, sc);
     }
 }
 
-/// The Hann samplings of one chunk of plans into `vs`: boxes inside the input in groups
-/// ([`simd::group_width`] at a time), the others one at a time. Fixed plans are left to the caller.
+/// Puts `s` (plan `l` of the chunk, its recurrences starting at `start`) in lane `n` of `g` if the
+/// fused walk serves it.
 #[cfg(target_arch = "x86_64")]
-fn sample_hann_groups(
-    ps: &[Plan],
+#[inline]
+fn gaussian_lane(
+    s: &Sampling,
+    start: Option<(i64, i64)>,
     inp: &InputWindow,
     shape: PlaneShape,
-    o: &AdaptiveOptions,
-    sc: &mut Scratch,
-    vs: &mut [f64],
-) {
-    let mut group = simd::HannGroup::default();
-    let width = simd::group_width();
-    let mut lanes = [0usize; simd::MAX_GROUP];
-    let mut n = 0;
-    let flush = |group: &simd::HannGroup, lanes: &[usize], vs: &mut [f64], sc: &mut Scratch| {
-        let stride = inp.rect.ncols;
-        let (mode, fill) = (o.bad_value_mode, o.bad_fill_value);
-        let sums = simd::hann_sums(group, lanes.len(), inp.data, stride, mode, fill);
-        for (q, &l) in lanes.iter().enumerate() {
-            let Plan::Sample(s) = &ps[l] else { continue };
-            vs[l] = match sums {
-                Some(sums) => finish(sums[q].0, sums[q].1, 0.0, s, o),
-                None => sample_one(s, None, Some(inp), shape, o, sc),
-            };
-        }
+    g: &mut simd::Group,
+    n: usize,
+    l: usize,
+) -> bool {
+    if s.x1 < s.x0 || s.y1 < s.y0 {
+        return false;
+    }
+    let Some((offset, ext)) = start.and_then(|c| fused_walk(s, c, inp, shape)) else {
+        return false;
     };
+    g.set(n, l, offset, ext);
+    true
+}
+
+/// Puts `s` in lane `n` of `g` if its box lies inside the image (where every boundary mode sums it
+/// alike) and the window.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn hann_lane(
+    s: &Sampling,
+    inp: &InputWindow,
+    shape: PlaneShape,
+    g: &mut simd::HannGroup,
+    n: usize,
+) -> bool {
     let r = inp.rect;
-    for (l, p) in ps.iter().enumerate() {
-        let Plan::Sample(s) = p else { continue };
-        // a box inside the image (then every boundary mode sums it alike) and the window
-        let inside = s.x0 >= 0
-            && s.y0 >= 0
-            && s.x1 >= s.x0
-            && s.y1 >= s.y0
-            && (s.x1 as usize) < shape.nx
-            && (s.y1 as usize) < shape.ny
-            && s.x0 as usize >= r.col0
-            && (s.x1 as usize) < r.col0 + r.ncols
-            && s.y0 as usize >= r.row0
-            && (s.y1 as usize) < r.row0 + r.nrows;
-        if !inside {
-            vs[l] = sample_one(s, None, Some(inp), shape, o, sc);
-            continue;
-        }
-        for (e, v) in group.inv.iter_mut().zip(s.inv) {
-            e[n] = v;
-        }
-        group.cx[n] = s.cx;
-        group.cy[n] = s.cy;
-        group.x0[n] = s.x0 as f64;
-        group.y0[n] = s.y0 as f64;
-        let (rows, cols) = ((s.y1 - s.y0 + 1) as usize, (s.x1 - s.x0 + 1) as usize);
-        if n == 0 {
-            group.max = [0, 0];
-        }
-        group.max = [group.max[0].max(rows), group.max[1].max(cols)];
-        group.rows[n] = rows as f64;
-        group.cols[n] = cols as f64;
-        group.start[n] = ((s.y0 as usize - r.row0) * r.ncols + (s.x0 as usize - r.col0)) as i64;
-        lanes[n] = l;
-        n += 1;
-        if n == width {
-            flush(&group, &lanes[..n], vs, sc);
-            n = 0;
-        }
+    let inside = s.x0 >= 0
+        && s.y0 >= 0
+        && s.x1 >= s.x0
+        && s.y1 >= s.y0
+        && (s.x1 as usize) < shape.nx
+        && (s.y1 as usize) < shape.ny
+        && s.x0 as usize >= r.col0
+        && (s.x1 as usize) < r.col0 + r.ncols
+        && s.y0 as usize >= r.row0
+        && (s.y1 as usize) < r.row0 + r.nrows;
+    if !inside {
+        return false;
     }
-    if n > 0 {
-        flush(&group, &lanes[..n], vs, sc);
-    }
+    let (rows, cols) = ((s.y1 - s.y0 + 1) as usize, (s.x1 - s.x0 + 1) as usize);
+    let start = (s.y0 as usize - r.row0) * r.ncols + (s.x0 as usize - r.col0);
+    g.set(n, s, rows, cols, start);
+    true
 }

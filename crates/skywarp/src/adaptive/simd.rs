@@ -374,6 +374,34 @@ pub struct HannGroup {
     pub max: [usize; 2],
 }
 
+impl HannGroup {
+    /// Puts the box of `s` (`rows` × `cols` from data offset `start`) in lane `n`.
+    #[inline]
+    pub fn set(
+        &mut self,
+        n: usize,
+        s: &super::sample::Sampling,
+        rows: usize,
+        cols: usize,
+        start: usize,
+    ) {
+        if n == 0 {
+            self.max = [0, 0];
+        }
+        for (e, v) in self.inv.iter_mut().zip(s.inv) {
+            e[n] = v;
+        }
+        self.cx[n] = s.cx;
+        self.cy[n] = s.cy;
+        self.x0[n] = s.x0 as f64;
+        self.y0[n] = s.y0 as f64;
+        self.max = [self.max[0].max(rows), self.max[1].max(cols)];
+        self.rows[n] = rows as f64;
+        self.cols[n] = cols as f64;
+        self.start[n] = start as i64;
+    }
+}
+
 /// Σ w·v and Σ w of the Hann boxes of the first `n` lanes of `g`, as
 /// [`weights::hann`](super::weights::hann) and the box sum compute them one pixel at a time — the
 /// same weights and the same row-major order of the sums, so the same bits. Checked as
